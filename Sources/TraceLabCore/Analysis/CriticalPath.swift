@@ -1,0 +1,77 @@
+/// The chain of work that decided how long a span took, found with the rule Jaeger's UI uses:
+/// start at the span's end, take the child that finished last before that moment, recurse into
+/// it, then step back to the moment that child started and repeat; time no child covers is the
+/// span's own work.
+public struct CriticalPath: Hashable, Sendable {
+    /// A stretch of time charged to one span.
+    public struct Segment: Hashable, Sendable {
+        /// The span doing the work in this stretch.
+        public let spanID: SpanID
+        /// Start of the stretch, in nanoseconds.
+        public let startNanos: UInt64
+        /// End of the stretch, in nanoseconds.
+        public let endNanos: UInt64
+
+        /// Creates a segment.
+        public init(spanID: SpanID, startNanos: UInt64, endNanos: UInt64) {
+            self.spanID = spanID
+            self.startNanos = startNanos
+            self.endNanos = endNanos
+        }
+
+        /// Length of the stretch.
+        public var durationNanos: UInt64 { endNanos - startNanos }
+    }
+
+    /// The stretches in time order; together they cover the root span from start to end.
+    public let segments: [Segment]
+
+    /// The spans that appear on the path, in the order they first appear.
+    public var spanIDs: [SpanID] {
+        var seen = Set<SpanID>()
+        return segments.compactMap { seen.insert($0.spanID).inserted ? $0.spanID : nil }
+    }
+
+    /// Time charged to each span on the path.
+    public var nanosBySpan: [SpanID: UInt64] {
+        segments.reduce(into: [:]) { $0[$1.spanID, default: 0] += $1.durationNanos }
+    }
+
+    /// Computes the critical path of `rootID` within `trace`. Children that start after the
+    /// root ended (work after the response, such as a queue consumer) are never on it.
+    public init(of rootID: SpanID, in trace: AssembledTrace) {
+        var segments: [Segment] = []
+        if let root = trace.span(rootID) {
+            var visiting = Set<SpanID>()
+            Self.walk(root, until: root.endNanos, in: trace, visiting: &visiting, into: &segments)
+        }
+        self.segments = segments.reversed().filter { $0.durationNanos > 0 }
+    }
+
+    /// Appends segments for `span` between its start and `until`, latest first.
+    private static func walk(
+        _ span: RecordedSpan, until: UInt64, in trace: AssembledTrace, visiting: inout Set<SpanID>,
+        into segments: inout [Segment]
+    ) {
+        guard visiting.insert(span.spanID).inserted else { return }
+        defer { visiting.remove(span.spanID) }
+        var cursor = min(until, span.endNanos)
+        var candidates = (trace.children[span.spanID] ?? []).compactMap { trace.span($0) }
+            .filter { $0.startNanos < cursor && $0.startNanos >= span.startNanos }
+        candidates.sort { ($0.endNanos, $0.startNanos) < ($1.endNanos, $1.startNanos) }
+        // Latest-ending first; a child starting at or after the cursor can never qualify later,
+        // because the cursor only moves back.
+        for child in candidates.reversed() where child.startNanos < cursor {
+            let childEnd = min(child.endNanos, cursor)
+            if childEnd < cursor {
+                segments.append(Segment(spanID: span.spanID, startNanos: childEnd, endNanos: cursor))
+            }
+            walk(child, until: childEnd, in: trace, visiting: &visiting, into: &segments)
+            cursor = child.startNanos
+            if cursor <= span.startNanos { break }
+        }
+        if cursor > span.startNanos {
+            segments.append(Segment(spanID: span.spanID, startNanos: span.startNanos, endNanos: cursor))
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func placeholderTraceLabCoreTests() {
+    #expect(Bool(true))
+}
