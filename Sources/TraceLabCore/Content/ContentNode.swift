@@ -1,0 +1,101 @@
+import Yams
+
+/// A YAML document as a tree that remembers the line of every value, so a content loader can
+/// say exactly where a mistake is.
+public indirect enum ContentNode: Hashable, Sendable {
+    /// A scalar, as written (quotes removed).
+    case scalar(String, line: Int)
+    /// A mapping with its keys in file order.
+    case mapping([Entry], line: Int)
+    /// A sequence.
+    case sequence([ContentNode], line: Int)
+
+    /// One key of a mapping with its value.
+    public struct Entry: Hashable, Sendable {
+        /// The key text.
+        public var key: String
+        /// The key's line.
+        public var line: Int
+        /// The value.
+        public var value: ContentNode
+    }
+
+    /// Parses `text` (the contents of `file`) into a tree; an empty document is an empty mapping.
+    /// YAML syntax errors and duplicate keys come back as a ``ContentError`` with the line.
+    public static func parse(_ text: String, file: String) throws(ContentError) -> ContentNode {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw Self.contentError(error, file: file)
+        } catch {
+            throw ContentError(file: file, line: nil, message: "cannot be read as YAML: \(error)")
+        }
+        guard let node else { return .mapping([], line: 1) }
+        return try convert(node, file: file)
+    }
+
+    /// The line this value starts on.
+    public var line: Int {
+        switch self {
+        case .scalar(_, let line), .mapping(_, let line), .sequence(_, let line): line
+        }
+    }
+
+    /// A word for the kind of value, for messages ("a list", "text").
+    public var kindName: String {
+        switch self {
+        case .scalar: "a single value"
+        case .mapping: "a mapping of keys"
+        case .sequence: "a list"
+        }
+    }
+
+    private static func convert(_ node: Node, file: String) throws(ContentError) -> ContentNode {
+        let line = node.mark?.line ?? 1
+        switch node {
+        case .scalar(let scalar):
+            return .scalar(scalar.string, line: line)
+        case .sequence(let sequence):
+            var items: [ContentNode] = []
+            for item in sequence {
+                items.append(try convert(item, file: file))
+            }
+            return .sequence(items, line: line)
+        case .mapping(let mapping):
+            var entries: [Entry] = []
+            var seen: [String: Int] = [:]
+            for (key, value) in mapping {
+                let keyLine = key.mark?.line ?? line
+                guard let name = key.scalar?.string else {
+                    throw ContentError(file: file, line: keyLine, message: "a key must be plain text")
+                }
+                if let first = seen[name] {
+                    throw ContentError(
+                        file: file, line: keyLine,
+                        message: "key '\(name)' appears twice (first on line \(first)); keep one")
+                }
+                seen[name] = keyLine
+                entries.append(Entry(key: name, line: keyLine, value: try convert(value, file: file)))
+            }
+            return .mapping(entries, line: line)
+        case .alias:
+            throw ContentError(
+                file: file, line: line, message: "YAML aliases are not supported; write the value out")
+        }
+    }
+
+    private static func contentError(_ error: YamlError, file: String) -> ContentError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return ContentError(file: file, line: mark.line, message: "is not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ContentError(
+                file: file, line: context.mark.line,
+                message: "key '\(duplicates.joined(separator: "', '"))' appears twice; keep one")
+        default:
+            return ContentError(file: file, line: nil, message: "is not valid YAML: \(error)")
+        }
+    }
+}
