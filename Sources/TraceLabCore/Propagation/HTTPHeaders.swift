@@ -1,0 +1,83 @@
+import Instrumentation
+
+/// HTTP request headers as they travel on the wire: ordered, repeatable, names compared without
+/// regard to case (RFC 9110).
+public struct HTTPHeaders: Hashable, Sendable {
+    /// One header line.
+    public struct Field: Hashable, Sendable {
+        /// The name as written.
+        public var name: String
+        /// The value.
+        public var value: String
+    }
+
+    /// Every field, in order.
+    public private(set) var fields: [Field] = []
+
+    /// Creates headers from name/value pairs, kept in order.
+    public init(_ pairs: [(String, String)] = []) {
+        fields = pairs.map { Field(name: $0.0, value: $0.1) }
+    }
+
+    /// Adds a field after the existing ones (a repeated name is kept as a second line).
+    public mutating func add(name: String, value: String) {
+        fields.append(Field(name: name, value: value))
+    }
+
+    /// Replaces every field called `name` (in any case) with one field.
+    public mutating func set(name: String, value: String) {
+        remove(name: name)
+        add(name: name, value: value)
+    }
+
+    /// Removes every field called `name`, in any case.
+    public mutating func remove(name: String) {
+        let lowered = name.lowercased()
+        fields.removeAll { $0.name.lowercased() == lowered }
+    }
+
+    /// Every value of `name`, in any case, in order.
+    public func values(_ name: String) -> [String] {
+        let lowered = name.lowercased()
+        return fields.filter { $0.name.lowercased() == lowered }.map(\.value)
+    }
+
+    /// The field's value; several fields of one name combine into one comma-separated value, as
+    /// HTTP allows, which makes a repeated `traceparent` invalid, as the W3C spec requires.
+    public subscript(name: String) -> String? {
+        let found = values(name)
+        return found.isEmpty ? nil : found.joined(separator: ",")
+    }
+
+    /// The fields as a dictionary keyed by lowercased name (repeated names combined).
+    public var combined: [String: String] {
+        var result: [String: String] = [:]
+        for field in fields {
+            let key = field.name.lowercased()
+            result[key] = result[key].map { "\($0),\(field.value)" } ?? field.value
+        }
+        return result
+    }
+}
+
+/// Writes trace context into ``HTTPHeaders``.
+public struct HTTPHeadersInjector: Injector {
+    /// Creates the injector.
+    public init() {}
+
+    /// Sets the header, replacing any earlier value.
+    public func inject(_ value: String, forKey key: String, into carrier: inout HTTPHeaders) {
+        carrier.set(name: key, value: value)
+    }
+}
+
+/// Reads trace context from ``HTTPHeaders``, whatever the case of the names.
+public struct HTTPHeadersExtractor: Extractor {
+    /// Creates the extractor.
+    public init() {}
+
+    /// The header's combined value.
+    public func extract(key: String, from carrier: HTTPHeaders) -> String? {
+        carrier[key]
+    }
+}

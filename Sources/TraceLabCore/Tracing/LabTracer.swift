@@ -1,0 +1,79 @@
+import Instrumentation
+import Tracing
+
+/// A `Tracer` for one service: starts ``LabSpan``s that join the parent found in the context
+/// (local or extracted from a carrier) or start a new trace, and hands finished spans to a
+/// shared ``SpanRecorder``. It is also the W3C propagator: `inject` writes `traceparent` and
+/// `tracestate`, `extract` reads them following the spec's receiving rules.
+public struct LabTracer: Tracer {
+    /// The span type this tracer creates.
+    public typealias Span = LabSpan
+
+    /// The service every span of this tracer reports.
+    public let service: String
+    /// Where finished spans go.
+    public let recorder: SpanRecorder
+    /// Where new ids come from.
+    public let ids: any IDSource
+
+    /// Creates a tracer for `service`.
+    public init(service: String, recorder: SpanRecorder, ids: any IDSource) {
+        self.service = service
+        self.recorder = recorder
+        self.ids = ids
+    }
+
+    /// Starts a span at `instant`: a child of the context's span when it has one, else a new root.
+    public func startSpan<Instant: TracerInstant>(
+        _ operationName: String, context: @autoclosure () -> InstrumentationContext, ofKind kind: SpanKind,
+        at instant: @autoclosure () -> Instant, function: String, file fileID: String, line: UInt
+    ) -> LabSpan {
+        var context = context()
+        let parent = context.spanContext
+        let spanContext = SpanContext(
+            traceID: parent?.traceID ?? ids.nextTraceID(), spanID: ids.nextSpanID(),
+            flags: parent?.flags ?? .sampled, traceState: parent?.traceState ?? TraceState())
+        context.spanContext = spanContext
+        return LabSpan(
+            service: service, operationName: operationName, kind: RecordedSpan.Kind(kind), context: context,
+            spanContext: spanContext, parentSpanID: parent?.spanID,
+            startNanos: instant().nanosecondsSinceEpoch, recorder: recorder)
+    }
+
+    /// Nothing is buffered: spans are recorded when they end.
+    public func forceFlush() {}
+
+    /// Writes the context's span as `traceparent` (and `tracestate` when not empty) into the carrier.
+    public func inject<Carrier, Inject: Injector>(
+        _ context: InstrumentationContext, into carrier: inout Carrier, using injector: Inject
+    ) where Inject.Carrier == Carrier {
+        guard let spanContext = context.spanContext else { return }
+        for header in TraceContextHeaders.inject(spanContext) {
+            injector.inject(header.value, forKey: header.name, into: &carrier)
+        }
+    }
+
+    /// Reads `traceparent`/`tracestate` from the carrier; a missing or invalid parent leaves the
+    /// context without a span context, so the next span starts a new trace.
+    public func extract<Carrier, Extract: Extractor>(
+        _ carrier: Carrier, into context: inout InstrumentationContext, using extractor: Extract
+    ) where Extract.Carrier == Carrier {
+        let parent = extractor.extract(key: TraceContextHeaders.traceparent, from: carrier)
+        let state = extractor.extract(key: TraceContextHeaders.tracestate, from: carrier)
+        context.spanContext = TraceContextHeaders.extract(
+            traceparent: parent.map { [$0] } ?? [], tracestate: state.map { [$0] } ?? [])
+    }
+}
+
+extension RecordedSpan.Kind {
+    /// The lab's kind for a swift-distributed-tracing kind.
+    public init(_ kind: SpanKind) {
+        switch kind {
+        case .server: self = .server
+        case .client: self = .client
+        case .producer: self = .producer
+        case .consumer: self = .consumer
+        case .internal: self = .internal
+        }
+    }
+}
