@@ -87,9 +87,12 @@ public indirect enum ContentNode: Hashable, Sendable {
 
     private static func contentError(_ error: YamlError, file: String) -> ContentError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return ContentError(file: file, line: mark.line, message: "is not valid YAML: \(problem)")
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let during = context.map { " \($0.text)" } ?? ""
+            return ContentError(
+                file: file, line: context?.mark.line ?? mark.line,
+                message: "is not valid YAML: \(problem)\(during)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ContentError(
                 file: file, line: context.mark.line,

@@ -1,0 +1,79 @@
+import Testing
+import TraceLabCore
+
+@Suite("Trace assembly and the critical path on hand-built spans")
+struct AssemblyTests {
+    static let trace = TraceID(high: 1, low: 1)
+
+    static func span(
+        _ id: UInt64, parent: UInt64?, _ start: UInt64, _ end: UInt64, service: String = "svc",
+        trace: TraceID = trace
+    ) -> RecordedSpan {
+        RecordedSpan(
+            traceID: trace, spanID: SpanID(id), parentSpanID: parent.map(SpanID.init), service: service,
+            name: "op\(id)", kind: .internal, startNanos: start, endNanos: end)
+    }
+
+    @Test("a span whose parent never arrived is an orphan, not a root")
+    func orphans() {
+        let traces = TraceAssembly.assemble([
+            Self.span(1, parent: nil, 0, 10), Self.span(2, parent: 99, 2, 5),
+        ])
+        #expect(traces.count == 1)
+        #expect(traces[0].roots == [SpanID(1)])
+        #expect(traces[0].orphans == [SpanID(2)])
+        #expect(traces[0].topLevel == [SpanID(1), SpanID(2)])
+    }
+
+    @Test("spans group by trace id, first-starting trace first")
+    func grouping() {
+        let other = TraceID(high: 0, low: 7)
+        let traces = TraceAssembly.assemble([
+            Self.span(1, parent: nil, 50, 60), Self.span(2, parent: nil, 0, 100, trace: other),
+            Self.span(3, parent: 1, 51, 52),
+        ])
+        #expect(traces.map(\.traceID) == [other, Self.trace])
+        #expect(traces[1].children[SpanID(1)] == [SpanID(3)])
+    }
+
+    @Test("depth-first order visits children under their parent")
+    func depthFirst() {
+        let trace = AssembledTrace(
+            traceID: Self.trace,
+            spans: [
+                Self.span(1, parent: nil, 0, 10), Self.span(3, parent: 1, 5, 6),
+                Self.span(2, parent: 1, 1, 4), Self.span(4, parent: 2, 2, 3),
+            ])
+        #expect(
+            trace.depthFirst().map { "\($0.span.spanID.value)@\($0.depth)" } == ["1@0", "2@1", "4@2", "3@1"])
+    }
+
+    @Test("a parent cycle does not hang the walk")
+    func cycle() {
+        let trace = AssembledTrace(
+            traceID: Self.trace, spans: [Self.span(1, parent: 2, 0, 10), Self.span(2, parent: 1, 1, 5)])
+        #expect(trace.depthFirst().count == 2)
+    }
+
+    @Test("the critical path walks back from the last-finishing child")
+    func criticalPath() {
+        // root 0..100; a 10..40; b 20..90 (overlaps a, ends last); c 30..35 under b.
+        let spans = [
+            Self.span(1, parent: nil, 0, 100), Self.span(2, parent: 1, 10, 40),
+            Self.span(3, parent: 1, 20, 90),
+            Self.span(4, parent: 3, 30, 35),
+        ]
+        let trace = AssembledTrace(traceID: Self.trace, spans: spans)
+        let path = CriticalPath(of: SpanID(1), in: trace)
+        let segments = path.segments.map { "\($0.spanID.value):\($0.startNanos)-\($0.endNanos)" }
+        #expect(segments == ["1:0-10", "2:10-20", "3:20-30", "4:30-35", "3:35-90", "1:90-100"])
+        #expect(path.segments.reduce(0) { $0 + $1.durationNanos } == 100)
+    }
+
+    @Test("work that starts after the root ended is never on the path")
+    func afterResponse() {
+        let spans = [Self.span(1, parent: nil, 0, 100), Self.span(2, parent: 1, 150, 300)]
+        let path = CriticalPath(of: SpanID(1), in: AssembledTrace(traceID: Self.trace, spans: spans))
+        #expect(path.spanIDs == [SpanID(1)])
+    }
+}
