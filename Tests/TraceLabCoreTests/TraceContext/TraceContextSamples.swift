@@ -14,7 +14,7 @@ enum TraceContextSamples {
     /// A version-00 traceparent with `field` replacing the flags.
     static func withFlags(_ field: String) -> String { "00-\(traceID)-\(parentID)-\(field)" }
 
-    /// `count` members `m01=1`, `m02=2`, ... joined with commas.
+    /// Members `mNN=N` for every number in `range` (keys zero-padded to two digits), joined with commas.
     static func members(_ range: ClosedRange<Int>) -> String {
         range.map { number in
             let key = number < 10 ? "m0\(number)" : "m\(number)"
