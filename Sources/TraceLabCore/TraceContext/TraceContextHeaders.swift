@@ -1,6 +1,4 @@
 /// The receiving and sending rules of W3C Trace Context for whole header sets.
-///
-/// STUB: the full rule set (issue 2, item 3) replaces `extract`; the API stays.
 public enum TraceContextHeaders {
     /// The header name for the parent.
     public static let traceparent = "traceparent"
@@ -9,14 +7,47 @@ public enum TraceContextHeaders {
 
     /// The context a receiver continues, given every `traceparent` and `tracestate` header value
     /// it received (in order); nil means start a new trace and drop `tracestate`.
+    ///
+    /// Exactly one `traceparent` that ``TraceParent/parse(_:)`` accepts continues the trace; none,
+    /// several, or a malformed one start a new trace. The `tracestate` values are read only then, with
+    /// ``TraceState/parse(headers:)``: a broken `tracestate` is dropped without affecting the trace.
     public static func extract(traceparent: [String], tracestate: [String]) -> SpanContext? {
-        guard traceparent.count == 1, let parent = try? TraceParent.parse(traceparent[0]) else { return nil }
-        return SpanContext(
-            traceID: parent.traceID, spanID: parent.parentID, flags: parent.flags,
-            traceState: TraceState.parse(headers: tracestate))
+        try? receive(traceparent: traceparent, tracestate: tracestate).get()
     }
 
-    /// The header values to send for `context`: always `traceparent`, `tracestate` when not empty.
+    /// Like ``extract(traceparent:tracestate:)``, but when the receiver must start a new trace it says
+    /// which rule the `traceparent` headers broke.
+    public static func receive(
+        traceparent: [String], tracestate: [String]
+    ) -> Result<SpanContext, TraceContextViolation> {
+        guard let value = traceparent.first else {
+            return .failure(
+                TraceContextViolation(
+                    rule: .missingTraceparent,
+                    detail: "the receiver starts a new trace and discards any tracestate; send a traceparent")
+            )
+        }
+        guard traceparent.count == 1 else {
+            return .failure(
+                TraceContextViolation(
+                    rule: .severalTraceparents,
+                    detail:
+                        "received \(traceparent.count); the receiver cannot tell which is right, so it starts "
+                        + "a new trace; send exactly one"))
+        }
+        do {
+            let parent = try TraceParent.parse(value)
+            return .success(
+                SpanContext(
+                    traceID: parent.traceID, spanID: parent.parentID, flags: parent.flags,
+                    traceState: TraceState.parse(headers: tracestate)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The header values to send for `context`: always `traceparent` (version 00), `tracestate` when
+    /// not empty.
     public static func inject(_ context: SpanContext) -> [(name: String, value: String)] {
         var headers = [
             (

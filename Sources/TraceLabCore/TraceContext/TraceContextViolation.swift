@@ -1,15 +1,9 @@
 /// Why a `traceparent` or `tracestate` value was rejected: the rule of the W3C Trace Context
 /// spec it breaks, and the detail of this value.
 public struct TraceContextViolation: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The rules a header can break.
-    public enum Rule: String, Hashable, Sendable {
-        /// Anything not yet covered by a more precise rule.
-        case malformed
-    }
-
     /// The rule broken.
     public let rule: Rule
-    /// What exactly in this value breaks it.
+    /// What exactly in this value breaks the rule, and what to do about it.
     public let detail: String
 
     /// Creates a violation.
@@ -18,6 +12,6 @@ public struct TraceContextViolation: Error, Hashable, Sendable, CustomStringConv
         self.detail = detail
     }
 
-    /// One line for the learner.
-    public var description: String { detail }
+    /// One line for the learner: the rule broken, then what in this value breaks it and what to do.
+    public var description: String { "\(rule.summary): \(detail)" }
 }

@@ -10,4 +10,13 @@ public struct TraceFlags: OptionSet, Hashable, Sendable {
 
     /// Bit 0: the caller may have recorded this trace.
     public static let sampled = TraceFlags(rawValue: 0x01)
+
+    /// Every bit version 00 gives a meaning to (only ``sampled``); senders set all others to zero.
+    public static let definedByVersion00: TraceFlags = [.sampled]
+
+    /// True when the ``sampled`` bit is set.
+    public var isSampled: Bool { contains(.sampled) }
+
+    /// The bits set here that version 00 does not define.
+    public var undefinedBits: TraceFlags { subtracting(.definedByVersion00) }
 }

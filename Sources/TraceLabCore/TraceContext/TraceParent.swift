@@ -1,17 +1,15 @@
 /// A parsed W3C `traceparent` header: `version-traceid-parentid-flags`.
-///
-/// STUB: the full rule set (issue 2, item 3) replaces `parse`; the API stays.
 public struct TraceParent: Hashable, Sendable {
-    /// The version byte; this implementation writes 00.
+    /// The version byte as received; this implementation always sends 00.
     public var version: UInt8
     /// The trace id.
     public var traceID: TraceID
     /// The caller's span id.
     public var parentID: SpanID
-    /// The trace flags.
+    /// The trace flags as received, unknown bits included.
     public var flags: TraceFlags
 
-    /// Creates a version-00 traceparent.
+    /// Creates a traceparent (version 00 unless told otherwise).
     public init(version: UInt8 = 0, traceID: TraceID, parentID: SpanID, flags: TraceFlags = .sampled) {
         self.version = version
         self.traceID = traceID
@@ -19,17 +17,20 @@ public struct TraceParent: Hashable, Sendable {
         self.flags = flags
     }
 
-    /// The header value as this implementation sends it (always version 00).
+    /// The header value as this implementation sends it: always version 00, and only the flags version 00
+    /// defines (the spec says to send every other bit as zero).
     public var headerValue: String {
-        "00-\(traceID.hex)-\(parentID.hex)-\(LowercaseHex.string(UInt64(flags.rawValue), width: 2))"
+        let flagsByte = UInt64(flags.intersection(.definedByVersion00).rawValue)
+        return "00-\(traceID.hex)-\(parentID.hex)-\(LowercaseHex.string(flagsByte, width: 2))"
     }
 
-    /// Parses one header value, or says which rule of the spec it breaks.
+    /// Parses one received header value, or says which rule of the spec it breaks.
+    ///
+    /// Surrounding spaces and tabs are ignored. Version 00 must be exactly four fields of lowercase hex
+    /// (2, 32, 16 and 2 digits); trace-id and parent-id must not be all zeros; version ff is invalid. A
+    /// higher version (01 to fe) is read like version 00 when it is at least 55 characters long and
+    /// anything after the flags starts with `-`; those extra fields are ignored.
     public static func parse(_ value: String) throws(TraceContextViolation) -> TraceParent {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 4, let traceID = TraceID(hex: parts[1]), let parentID = SpanID(hex: parts[2]),
-            let flags = LowercaseHex.uint64(parts[3].utf8), parts[3].utf8.count == 2
-        else { throw TraceContextViolation(rule: .malformed, detail: "not version-traceid-parentid-flags") }
-        return TraceParent(traceID: traceID, parentID: parentID, flags: TraceFlags(rawValue: UInt8(flags)))
+        try TraceParentParser.read(value).parent
     }
 }

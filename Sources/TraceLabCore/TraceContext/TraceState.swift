@@ -1,20 +1,12 @@
 /// A W3C `tracestate`: ordered vendor key/value members.
 ///
-/// STUB: the full rule set (issue 2, item 3) replaces `parse`; the API stays.
+/// Receiving follows the spec's grammar strictly: a combined value that breaks it (a malformed
+/// member, a bad key or value, more than 32 members) is discarded whole, which the spec allows
+/// ("the vendor MAY discard the entire header") and its conformance suite expects. A key that
+/// appears again keeps its first (leftmost) entry; the later ones are dropped.
 public struct TraceState: Hashable, Sendable {
-    /// One `key=value` member.
-    public struct Member: Hashable, Sendable {
-        /// The member's key.
-        public var key: String
-        /// The member's value.
-        public var value: String
-
-        /// Creates a member.
-        public init(key: String, value: String) {
-            self.key = key
-            self.value = value
-        }
-    }
+    /// The most list-members a `tracestate` may have.
+    public static let maximumMembers = 32
 
     /// The members, leftmost (most recently updated) first.
     public var members: [Member]
@@ -27,16 +19,24 @@ public struct TraceState: Hashable, Sendable {
     /// True when there is nothing to send.
     public var isEmpty: Bool { members.isEmpty }
 
-    /// The header value: members joined with commas.
+    /// The header value: members as `key=value` joined with commas, without optional whitespace.
     public var headerValue: String { members.map { "\($0.key)=\($0.value)" }.joined(separator: ",") }
 
-    /// Parses every received `tracestate` header, in order.
+    /// The value of the first member with `key`, if any.
+    public func value(forKey key: String) -> String? {
+        members.first { $0.key == key }?.value
+    }
+
+    /// The tracestate a receiver keeps from every received `tracestate` header value, in order:
+    /// the values joined as one comma-separated list; empty when that list breaks the grammar.
     public static func parse(headers: [String]) -> TraceState {
-        let members = headers.joined(separator: ",").split(separator: ",").compactMap { item -> Member? in
-            let pair = item.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2 else { return nil }
-            return Member(key: String(pair[0]), value: String(pair[1]))
-        }
-        return TraceState(members: members)
+        (try? read(headers: headers)) ?? TraceState()
+    }
+
+    /// Reads every received `tracestate` header value, in order, as one comma-separated list, or says
+    /// which rule of the spec the list breaks. Empty and whitespace-only members are skipped; spaces
+    /// and tabs around members are ignored; a repeated key keeps its first entry.
+    public static func read(headers: [String]) throws(TraceContextViolation) -> TraceState {
+        try TraceStateParser.read(headers: headers).traceState
     }
 }
