@@ -14,6 +14,9 @@ struct LessonFrontMatter: Sendable {
     var lines: [String: Int] = [:]
     var problems: [ContentError] = []
 
+    /// No front matter at all: every field empty, no problems of its own.
+    init() {}
+
     /// Reads `yamlLines`, the lines between the `---` markers; `firstLine` is the 1-based line
     /// of the first of them and `openingLine` the line of the opening `---`.
     init(yamlLines: [Substring], firstLine: Int, openingLine: Int, file: String) {

@@ -36,7 +36,7 @@ enum LessonReader {
                     message:
                         "a lesson starts with front matter: a '---' line, then 'id:', 'title:' and 'minutes:' lines, then '---'"
                 ))
-            return (LessonFrontMatter(yamlLines: [], firstLine: 1, openingLine: 1, file: file), 0)
+            return (LessonFrontMatter(), 0)
         }
         if let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingWhitespace == "---" }) {
             let frontMatter = LessonFrontMatter(
@@ -76,8 +76,17 @@ private struct BodyBuilder {
     mutating func consume(_ line: Substring, number: Int) {
         if let open = fence {
             if open.fence.isClosed(by: line) {
+                if open.commands == nil { appendText(line) }
                 closeFence()
-            } else if let commands = open.commands {
+                return
+            }
+            if open.commands != nil, let heading = StepHeading(line) {
+                reportUnclosedFence()
+                closeFence()
+                startStep(heading, line: number)
+                return
+            }
+            if let commands = open.commands {
                 let command = line.trimmingWhitespace
                 if !command.isEmpty {
                     fence?.commands = commands + [LessonCommand(text: String(command), line: number)]
@@ -113,15 +122,22 @@ private struct BodyBuilder {
     }
 
     mutating func finish() {
-        if let open = fence {
-            let marker = String(repeating: open.fence.character, count: open.fence.length)
-            problems.append(
-                ContentError(
-                    file: file, line: open.line,
-                    message: "the \(marker) fence opened here is never closed; add a closing \(marker) line"))
+        if fence != nil {
+            reportUnclosedFence()
             closeFence()
         }
         finishStep()
+    }
+
+    /// Notes that the open fence never closes. A `tracelab` block also ends at the next step
+    /// heading, since no command starts with `##`, so the steps after it are still read.
+    private mutating func reportUnclosedFence() {
+        guard let open = fence else { return }
+        let marker = String(repeating: open.fence.character, count: open.fence.length)
+        problems.append(
+            ContentError(
+                file: file, line: open.line,
+                message: "the \(marker) fence opened here is never closed; add a closing \(marker) line"))
     }
 
     private mutating func startStep(_ heading: StepHeading, line: Int) {

@@ -92,8 +92,8 @@ struct LessonReferences {
                 ?? knownScenarios.values.flatMap { $0 }
             if !known.contains(boundary) {
                 let place = scenarioInUse.map { "scenario '\($0)'" } ?? "any scenario"
-                let list =
-                    known.isEmpty ? "" : "; boundaries: \(Array(Set(known)).sorted().joined(separator: ", "))"
+                let names = scenarioInUse == nil ? Array(Set(known)).sorted() : known
+                let list = names.isEmpty ? "" : "; boundaries: \(names.joined(separator: ", "))"
                 problems.append(
                     ContentError(
                         file: file, line: command.line,
