@@ -26,7 +26,10 @@ struct LessonFrontMatter: Sendable {
             node = try ContentNode.parse(yamlLines.joined(separator: "\n"), file: file)
         } catch {
             problems.append(
-                ContentError(file: file, line: error.line.map { $0 + offset }, message: error.message))
+                ContentError(
+                    file: file, line: error.line.map { $0 + offset } ?? openingLine,
+                    message: error.message.hasPrefix("is ")
+                        ? "the front matter \(error.message)" : "in the front matter, \(error.message)"))
             return
         }
         let reader: ContentReader

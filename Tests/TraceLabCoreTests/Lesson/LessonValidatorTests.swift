@@ -69,6 +69,33 @@ import TraceLabCore
         #expect(problems[8].message.contains("the ~~~ fence opened here is never closed"))
     }
 
+    @Test func keepsReadingStepsAfterAnUnclosedCommandBlock() {
+        let text = """
+            ---
+            id: unclosed
+            title: Unclosed
+            minutes: 5
+            ---
+            ## One {#one}
+            Text.
+            ```tracelab
+            trace
+            ## Two {#Two}
+            More text.
+            """
+        let problems = LessonTestSupport.validate(text)
+        #expect(problems.map(\.line) == [8, 10])
+        #expect(problems.last?.message.contains("step id 'Two'") == true)
+    }
+
+    @Test func reportsAFrontMatterSyntaxErrorAtItsLineInTheFile() {
+        let problems = LessonTestSupport.validate(
+            "---\nid: yaml\ntitle: [unclosed\nminutes: 5\n---\n## One {#one}\nText.\n")
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == 4, "\(problems)")
+        #expect(problems.first?.message.contains("the front matter is not valid YAML") == true)
+    }
+
     @Test func acceptsAWellFormedLesson() {
         let text = """
             ---
