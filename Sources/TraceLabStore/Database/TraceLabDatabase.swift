@@ -34,6 +34,10 @@ public final class TraceLabDatabase: Sendable {
     public init(
         dataDirectory: String, busyTimeoutSeconds: Double = TraceLabDatabase.defaultBusyTimeoutSeconds
     ) throws(StoreError) {
+        guard busyTimeoutSeconds.isFinite, busyTimeoutSeconds >= 0 else {
+            throw .invalidValue(
+                "the busy timeout \(busyTimeoutSeconds) s is not a number of 0 or more seconds")
+        }
         let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent(Self.fileName).path
         try DataDirectory.prepare(directory: dataDirectory, databasePath: path)
         var configuration = Configuration()
