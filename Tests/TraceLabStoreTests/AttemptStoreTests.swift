@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TraceLabStore
 
@@ -195,5 +196,30 @@ import TraceLabStore
         #expect(summary.completedCount == 0)
         #expect(summary.best == nil)
         #expect(summary.last == nil)
+    }
+}
+
+@Suite struct AtomicAttemptTests {
+    /// A trigger makes SQLite refuse the second answer mid-transaction: the attempt row and the first
+    /// answer, already written in that transaction, must disappear with it.
+    @Test func failureMidwayThroughAnAutoGradedRunLeavesNoAttempt() throws {
+        let directory = try TemporaryDirectory()
+        let database = try directory.open()
+        let saboteur = try DatabaseQueue(path: directory.databasePath)
+        try saboteur.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse_q2 BEFORE INSERT ON answers WHEN NEW.question_id = 'q2'
+                    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                    """)
+        }
+        #expect(throws: StoreError.self) {
+            try database.recordCompletedAttempt(
+                learner: "ada", quizID: "checkout", quizVersion: "1", quizTitle: "Checkout", mode: .auto,
+                startedAt: Instant.base, answers: [Answers.right, Answers.partly], score: 2.5, maxScore: 3,
+                passed: true, endedAt: Instant.at(1))
+        }
+        #expect(try database.attempts().isEmpty)
+        #expect(try saboteur.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM answers") } == 0)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One quiz attempt as stored: who took which quiz, how, when, every answer recorded so far and,
 /// once completed, the outcome.
-public struct StoredAttempt: Hashable, Sendable, Identifiable {
+public struct StoredAttempt: Hashable, Sendable, Identifiable, Codable {
     /// The store's id for this attempt.
     public var id: AttemptID
     /// The learner's name as they gave it (not escaped; reports escape it).

@@ -7,8 +7,12 @@ import GRDB
 /// Several instances, in one process or many, may use the same file at once: the file is in WAL
 /// mode and every write waits up to ``busyTimeoutSeconds`` for another writer to finish. A file
 /// that is damaged or belongs to something else is reported as ``StoreError/corrupt(path:)`` and
-/// never modified, replaced or deleted. Nothing here reads a clock or times itself: every time is
-/// a parameter.
+/// never modified, replaced or deleted.
+///
+/// Benchmarks: nothing in this module reads a clock, sleeps on purpose (only SQLite's busy wait
+/// does) or times itself; every time is a parameter, so `tracelab-bench` can time any call from
+/// outside. Opening an existing file reads it once in full (`PRAGMA quick_check`); each other call
+/// is one transaction.
 public final class TraceLabDatabase: Sendable {
     /// The database's file name inside the data directory.
     public static let fileName = "tracelab.sqlite"
