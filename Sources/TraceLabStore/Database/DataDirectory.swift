@@ -1,0 +1,37 @@
+import Foundation
+
+/// Makes sure the data directory exists and can hold a writable database before SQLite touches it.
+enum DataDirectory {
+    static func prepare(directory: String, databasePath: String) throws(StoreError) {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        if files.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .notADirectory(path: directory) }
+        } else {
+            do {
+                try files.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw creationFailure(directory)
+            }
+        }
+        guard files.isWritableFile(atPath: directory) else { throw .readOnly(path: directory) }
+        if files.fileExists(atPath: databasePath, isDirectory: &isDirectory) {
+            guard !isDirectory.boolValue else { throw .corrupt(path: databasePath) }
+            guard files.isWritableFile(atPath: databasePath) else { throw .readOnly(path: databasePath) }
+        }
+    }
+
+    /// Why `directory` could not be created: a file in the way, or an ancestor that cannot be written.
+    private static func creationFailure(_ directory: String) -> StoreError {
+        var ancestor = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        while ancestor.path != "/" {
+            ancestor.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
+                return isDirectory.boolValue
+                    ? .readOnly(path: directory) : .notADirectory(path: ancestor.path)
+            }
+        }
+        return .readOnly(path: directory)
+    }
+}

@@ -1,0 +1,128 @@
+import GRDB
+
+/// The database schema, its migrations, and the checks that keep TraceLab from migrating a file
+/// that is not its own.
+enum StoreSchema {
+    /// Written into the SQLite header (`PRAGMA application_id`) by the first migration: "TRLB".
+    static let applicationID: Int32 = 0x5452_4C42
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: version1)
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
+        return migrator
+    }()
+
+    /// Looks at an existing file through a read-only connection, so nothing is written to a file
+    /// that turns out to be damaged, foreign or newer: throws ``StoreError/corrupt(path:)`` when
+    /// SQLite cannot read it, `PRAGMA quick_check` finds damage or it is another application's
+    /// database, and ``StoreError/newerSchema(path:)`` when a newer TraceLab migrated it.
+    static func inspect(path: String, busyTimeoutSeconds: Double, errors: StoreErrorMapping)
+        throws(StoreError)
+    {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeoutSeconds)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try queue.read { db in
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                if problems != ["ok"] { throw StoreError.corrupt(path: path) }
+                try checkOwnership(db, errors: errors)
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+            }
+        } catch {
+            throw errors.map(error)
+        }
+    }
+
+    /// Checks the file is TraceLab's (or empty) and not from a newer TraceLab, then migrates it.
+    /// Safe when several processes open a fresh file at once: a migration another process
+    /// completed first counts as done.
+    static func prepare(_ pool: DatabasePool, errors: StoreErrorMapping) throws(StoreError) {
+        do {
+            let isCurrent = try pool.read { db in
+                try checkOwnership(db, errors: errors)
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: errors.path) }
+                return try migrator.hasCompletedMigrations(db)
+            }
+            if isCurrent { return }
+        } catch {
+            throw errors.map(error)
+        }
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            let completedElsewhere = (try? pool.read { try migrator.hasCompletedMigrations($0) }) ?? false
+            if !completedElsewhere { throw errors.map(error) }
+        }
+    }
+
+    /// Throws ``StoreError/corrupt(path:)`` unless the file carries TraceLab's application id or holds
+    /// nothing but an empty migrations table.
+    private static func checkOwnership(_ db: Database, errors: StoreErrorMapping) throws {
+        let fileApplicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if fileApplicationID == applicationID { return }
+        let foreignObjects =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM sqlite_master
+                    WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                    """) ?? 0
+        if fileApplicationID != 0 || foreignObjects > 0 { throw StoreError.corrupt(path: errors.path) }
+    }
+
+    private static let version1 = """
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            learner TEXT NOT NULL CHECK (learner <> ''),
+            quiz_id TEXT NOT NULL CHECK (quiz_id <> ''),
+            quiz_version TEXT NOT NULL,
+            quiz_title TEXT NOT NULL,
+            mode TEXT NOT NULL CHECK (mode IN ('practice', 'exam', 'auto')),
+            started_at REAL NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('unfinished', 'completed')),
+            ended_at REAL,
+            score REAL,
+            max_score REAL,
+            passed INTEGER CHECK (passed IN (0, 1)),
+            CHECK (
+                (status = 'unfinished' AND ended_at IS NULL AND score IS NULL
+                    AND max_score IS NULL AND passed IS NULL)
+                OR (status = 'completed' AND ended_at IS NOT NULL AND score IS NOT NULL
+                    AND max_score IS NOT NULL AND passed IS NOT NULL)
+            )
+        );
+        CREATE INDEX attempts_by_learner_and_quiz ON attempts (learner, quiz_id, started_at);
+        CREATE INDEX attempts_by_quiz ON attempts (quiz_id, started_at);
+
+        CREATE TABLE answers (
+            attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question_id TEXT NOT NULL CHECK (question_id <> ''),
+            given TEXT NOT NULL,
+            correctness TEXT NOT NULL CHECK (correctness IN ('full', 'partial', 'wrong')),
+            points REAL NOT NULL,
+            max_points REAL NOT NULL,
+            PRIMARY KEY (attempt_id, question_id),
+            UNIQUE (attempt_id, position)
+        );
+
+        CREATE TABLE progress (
+            learner TEXT NOT NULL CHECK (learner <> ''),
+            lesson_id TEXT NOT NULL CHECK (lesson_id <> ''),
+            current_step_id TEXT,
+            done_step_ids TEXT NOT NULL,
+            propagation_enabled_by_default INTEGER NOT NULL CHECK (propagation_enabled_by_default IN (0, 1)),
+            disabled_boundaries TEXT NOT NULL,
+            scenario_id TEXT,
+            seed INTEGER,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (learner, lesson_id)
+        );
+        """
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// The TraceLab score and progress store: one SQLite file, `tracelab.sqlite`, in a data directory
+/// chosen by the caller.
+///
+/// Several instances, in one process or many, may use the same file at once: the file is in WAL
+/// mode and every write waits up to ``busyTimeoutSeconds`` for another writer to finish. A file
+/// that is damaged or belongs to something else is reported as ``StoreError/corrupt(path:)`` and
+/// never modified, replaced or deleted.
+///
+/// Benchmarks: nothing in this module reads a clock, sleeps on purpose (only SQLite's busy wait
+/// does) or times itself; every time is a parameter, so `tracelab-bench` can time any call from
+/// outside. Opening an existing file reads it once in full (`PRAGMA quick_check`); each other call
+/// is one transaction.
+public final class TraceLabDatabase: Sendable {
+    /// The database's file name inside the data directory.
+    public static let fileName = "tracelab.sqlite"
+    /// How long a write waits for another process's write to finish, unless told otherwise.
+    public static let defaultBusyTimeoutSeconds: Double = 5
+
+    /// The full path of the database file.
+    public let path: String
+    /// How long a write waits for another writer before failing with ``StoreError/locked(path:timeoutSeconds:)``.
+    public let busyTimeoutSeconds: Double
+    let pool: DatabasePool
+
+    /// Opens `<dataDirectory>/tracelab.sqlite`, creating the directory (with its parents) and the
+    /// file when missing, and brings the schema up to date. An existing file is first checked
+    /// through a read-only connection (`PRAGMA quick_check`, ownership, schema version), which reads
+    /// the whole file once.
+    ///
+    /// Throws ``StoreError/readOnly(path:)`` when the directory or file cannot be written,
+    /// ``StoreError/notADirectory(path:)`` when `dataDirectory` is a file,
+    /// ``StoreError/corrupt(path:)`` when the file is not a TraceLab database (it is left untouched),
+    /// ``StoreError/newerSchema(path:)`` when a newer TraceLab wrote it and
+    /// ``StoreError/locked(path:timeoutSeconds:)`` when another process holds it too long.
+    public init(
+        dataDirectory: String, busyTimeoutSeconds: Double = TraceLabDatabase.defaultBusyTimeoutSeconds
+    ) throws(StoreError) {
+        guard busyTimeoutSeconds.isFinite, busyTimeoutSeconds >= 0 else {
+            throw .invalidValue(
+                "the busy timeout \(busyTimeoutSeconds) s is not a number of 0 or more seconds")
+        }
+        let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent(Self.fileName).path
+        try DataDirectory.prepare(directory: dataDirectory, databasePath: path)
+        var configuration = Configuration()
+        configuration.label = "TraceLab"
+        configuration.foreignKeysEnabled = true
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(busyTimeoutSeconds)
+        let errors = StoreErrorMapping(path: path, busyTimeoutSeconds: busyTimeoutSeconds)
+        if FileManager.default.fileExists(atPath: path) {
+            try StoreSchema.inspect(path: path, busyTimeoutSeconds: busyTimeoutSeconds, errors: errors)
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw errors.map(error)
+        }
+        try StoreSchema.prepare(pool, errors: errors)
+        self.path = path
+        self.busyTimeoutSeconds = busyTimeoutSeconds
+        self.pool = pool
+    }
+
+    var errors: StoreErrorMapping {
+        StoreErrorMapping(path: path, busyTimeoutSeconds: busyTimeoutSeconds)
+    }
+
+    /// Runs `body` in one immediate write transaction: all of it is saved, or none of it.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw errors.map(error)
+        }
+    }
+
+    /// Runs `body` against one consistent snapshot of the database.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw errors.map(error)
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func placeholderTraceLabStoreTests() {
-    #expect(Bool(true))
-}
