@@ -6,10 +6,13 @@
 /// when the unit is a time unit, any duration (`2.8s`).
 public enum AnswerParser {
     /// The recorded answer for `text` typed at `question`; a one-line error otherwise.
-    public static func parse(_ text: String, for question: PresentedQuestion) throws(AnswerError) -> LearnerAnswer {
+    public static func parse(_ text: String, for question: PresentedQuestion) throws(AnswerError)
+        -> LearnerAnswer
+    {
         let trimmed = String(text.trimmingWhitespace)
         guard !trimmed.isEmpty else {
-            throw AnswerError(questionID: question.question.id, message: "no answer given; \(hint(for: question))")
+            throw AnswerError(
+                questionID: question.question.id, message: "no answer given; \(hint(for: question))")
         }
         if question.question.response == .number {
             return .number(try number(trimmed, for: question))
@@ -18,7 +21,9 @@ public enum AnswerParser {
     }
 
     /// The recorded answer for `tokens` (each a choice id, a run of letters or a position) at `question`.
-    static func choices(tokens: [String], for question: PresentedQuestion) throws(AnswerError) -> LearnerAnswer {
+    static func choices(tokens: [String], for question: PresentedQuestion) throws(AnswerError)
+        -> LearnerAnswer
+    {
         let response = question.question.response
         var ids: [String] = []
         for token in tokens {
@@ -36,7 +41,9 @@ public enum AnswerParser {
                 throw fail("pick exactly one choice (\(question.letterRange)), not \(ids.count)")
             }
         case .ordering:
-            let missing = question.choices.filter { !seen.contains($0.id) }.map { question.letter(of: $0.id) ?? $0.id }
+            let missing = question.choices.filter { !seen.contains($0.id) }.map {
+                question.letter(of: $0.id) ?? $0.id
+            }
             guard missing.isEmpty else {
                 throw fail("put every choice in order; missing \(missing.joined(separator: ", "))")
             }
@@ -63,7 +70,8 @@ public enum AnswerParser {
             for letter in token.uppercased().unicodeScalars {
                 let index = Int(letter.value) - Int(UInt8(ascii: "A"))
                 guard index < choices.count else {
-                    throw fail("there is no choice \(Character(letter)); this question has \(question.letterRange)")
+                    throw fail(
+                        "there is no choice \(Character(letter)); this question has \(question.letterRange)")
                 }
                 ids.append(choices[index].id)
             }
@@ -71,26 +79,31 @@ public enum AnswerParser {
         }
         if allowPositions, let position = Int(token) {
             guard (1...choices.count).contains(position) else {
-                throw fail("there is no choice number \(position); use 1 to \(choices.count) or \(question.letterRange)")
+                throw fail(
+                    "there is no choice number \(position); use 1 to \(choices.count) or \(question.letterRange)"
+                )
             }
             return [choices[position - 1].id]
         }
         throw fail("'\(token)' is not a choice; \(hint(for: question))")
     }
 
-    private static func number(_ text: String, for question: PresentedQuestion) throws(AnswerError) -> Double {
+    private static func number(_ text: String, for question: PresentedQuestion) throws(AnswerError) -> Double
+    {
         if let value = Double(text), value.isFinite { return value }
         if let unit = question.question.unit, text.lowercased().hasSuffix(unit.lowercased()),
             let value = Double(text.dropLast(unit.count).trimmingWhitespace), value.isFinite
         {
             return value
         }
-        if let unit = question.question.unit, let unitNanos = DurationText.nanoseconds("1" + unit), unitNanos > 0,
+        if let unit = question.question.unit, let unitNanos = DurationText.nanoseconds("1" + unit),
+            unitNanos > 0,
             let nanos = DurationText.nanoseconds(text)
         {
             return Double(nanos) / Double(unitNanos)
         }
-        throw AnswerError(questionID: question.question.id, message: "'\(text)' is not a number; \(hint(for: question))")
+        throw AnswerError(
+            questionID: question.question.id, message: "'\(text)' is not a number; \(hint(for: question))")
     }
 
     /// What a valid answer looks like for `question`.
@@ -98,7 +111,8 @@ public enum AnswerParser {
         switch question.question.response {
         case .oneChoice: "answer with one letter, \(question.letterRange)"
         case .severalChoices: "answer with one or more letters (\(question.letterRange)), such as A,C"
-        case .ordering: "answer with every letter (\(question.letterRange)) in order, such as C,A,B, or positions such as 3 1 2"
+        case .ordering:
+            "answer with every letter (\(question.letterRange)) in order, such as C,A,B, or positions such as 3 1 2"
         case .number:
             if let unit = question.question.unit {
                 "answer with a number in \(unit), such as 2800"

@@ -40,7 +40,9 @@ public enum AnswerSheet {
             problems.append(
                 AnswerError(
                     location: "answer list",
-                    message: "missing answers for question \(missing.joined(separator: ", ")); give one per question"))
+                    message:
+                        "missing answers for question \(missing.joined(separator: ", ")); give one per question"
+                ))
         }
         guard problems.isEmpty else { throw AnswerSheetError(problems: problems) }
         return answers
@@ -65,7 +67,9 @@ public enum AnswerSheet {
             throw AnswerSheetError(problems: [
                 AnswerError(
                     location: "\(file):\(root.line)",
-                    message: "must map question ids to answers (such as `what-is-a-trace: A`), not \(root.kindName)")
+                    message:
+                        "must map question ids to answers (such as `what-is-a-trace: A`), not \(root.kindName)"
+                )
             ])
         }
         let presentation = QuizPresentation.unshuffled(quiz)
@@ -98,13 +102,16 @@ public enum AnswerSheet {
             problems.append(
                 AnswerError(
                     location: entries.isEmpty ? file : "\(file):\(line)",
-                    message: "missing answers for \(missing.joined(separator: ", ")); add one line per question"))
+                    message:
+                        "missing answers for \(missing.joined(separator: ", ")); add one line per question"))
         }
         guard problems.isEmpty else { throw AnswerSheetError(problems: problems) }
         return answers
     }
 
-    private static func answer(_ node: ContentNode, for question: PresentedQuestion) throws(AnswerError) -> LearnerAnswer {
+    private static func answer(_ node: ContentNode, for question: PresentedQuestion) throws(AnswerError)
+        -> LearnerAnswer
+    {
         switch node {
         case .scalar(let text, _):
             return try AnswerParser.parse(text, for: question)
@@ -118,7 +125,8 @@ public enum AnswerSheet {
                 guard case .scalar(let text, _) = item, !text.trimmingWhitespace.isEmpty else {
                     throw AnswerError(
                         questionID: question.question.id,
-                        message: "each item of the list must be a letter or a choice id, not \(item.kindName)")
+                        message: "each item of the list must be a letter or a choice id, not \(item.kindName)"
+                    )
                 }
                 tokens.append(String(text.trimmingWhitespace))
             }
@@ -126,7 +134,8 @@ public enum AnswerSheet {
         case .mapping:
             throw AnswerError(
                 questionID: question.question.id,
-                message: "the answer must be letters, a number or a list of choice ids, not a mapping of keys")
+                message: "the answer must be letters, a number or a list of choice ids, not a mapping of keys"
+            )
         }
     }
 }

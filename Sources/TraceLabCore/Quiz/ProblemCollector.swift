@@ -67,6 +67,7 @@ extension ContentReader {
     /// The line of every key that was written.
     var keyLines: QuizSourceLines {
         QuizSourceLines(
-            start: line, keys: Dictionary(entries.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first }))
+            start: line,
+            keys: Dictionary(entries.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first }))
     }
 }

@@ -21,7 +21,9 @@ enum QuestionLoader {
 
     /// The question in `node`, the `number`-th of the file, or nil when it has a problem that
     /// leaves it unusable; problems go into `collector`.
-    static func question(_ node: ContentNode, number: Int, file: String, into collector: inout ProblemCollector)
+    static func question(
+        _ node: ContentNode, number: Int, file: String, into collector: inout ProblemCollector
+    )
         -> QuizQuestion?
     {
         guard
@@ -39,10 +41,14 @@ enum QuestionLoader {
         let type = collector.attempt { () throws(ContentError) in try typeName(reader) }
         collector.problems += reader.unknownKeyProblems(allowedKeys(type: type))
         let objective = collector.attempt { () throws(ContentError) in try objectiveValue(reader) }
-        let points = collector.attempt { () throws(ContentError) in try reader.optionalInt("points", in: 1...100) }
+        let points = collector.attempt { () throws(ContentError) in
+            try reader.optionalInt("points", in: 1...100)
+        }
         let prompt = collector.attempt { () throws(ContentError) in try reader.string("prompt") }
         let explanation = collector.attempt { () throws(ContentError) in try reader.string("explanation") }
-        let shuffleChoices = collector.attempt { () throws(ContentError) in try reader.optionalBool("shuffle-choices") }
+        let shuffleChoices = collector.attempt { () throws(ContentError) in
+            try reader.optionalBool("shuffle-choices")
+        }
         let unit = collector.attempt { () throws(ContentError) in try reader.optionalString("unit") }
         let choices = self.choices(reader, allowValue: type == "trace", into: &collector)
         let form = type.flatMap { type in
@@ -65,7 +71,8 @@ enum QuestionLoader {
         guard typeNames.contains(type) else {
             throw reader.error(
                 at: "type",
-                "unknown type '\(type)' in \(reader.context); expected one of: \(typeNames.joined(separator: ", "))")
+                "unknown type '\(type)' in \(reader.context); expected one of: \(typeNames.joined(separator: ", "))"
+            )
         }
         return type
     }
@@ -75,13 +82,16 @@ enum QuestionLoader {
         guard let objective = LearningObjective(rawValue: text) else {
             let allowed = LearningObjective.allCases.map(\.rawValue).joined(separator: ", ")
             throw reader.error(
-                at: "objective", "unknown objective '\(text)' in \(reader.context); expected one of: \(allowed)")
+                at: "objective",
+                "unknown objective '\(text)' in \(reader.context); expected one of: \(allowed)")
         }
         return objective
     }
 
     /// The choices, or nil when any of them has a problem.
-    private static func choices(_ reader: ContentReader, allowValue: Bool, into collector: inout ProblemCollector)
+    private static func choices(
+        _ reader: ContentReader, allowValue: Bool, into collector: inout ProblemCollector
+    )
         -> [QuizChoice]?
     {
         guard let items = collector.attempt({ () throws(ContentError) in try reader.list("choices") }) else {
@@ -126,10 +136,13 @@ enum QuestionLoader {
         }
     }
 
-    private static func requiredTextList(_ key: String, _ reader: ContentReader) throws(ContentError) -> [String] {
+    private static func requiredTextList(_ key: String, _ reader: ContentReader) throws(ContentError)
+        -> [String]
+    {
         guard let texts = try reader.optionalTextList(key) else {
             throw ContentError(
-                file: reader.file, line: reader.line, message: "\(reader.context) needs '\(key)' (a list of choice ids)")
+                file: reader.file, line: reader.line,
+                message: "\(reader.context) needs '\(key)' (a list of choice ids)")
         }
         return texts
     }
@@ -145,14 +158,16 @@ enum QuestionLoader {
             case "off", "false": enabledByDefault = false
             default:
                 throw reader.error(
-                    at: "propagation", "'propagation' in \(reader.context) must be on or off, not '\(propagation)'")
+                    at: "propagation",
+                    "'propagation' in \(reader.context) must be on or off, not '\(propagation)'")
             }
         }
         let off = try reader.optionalTextList("off") ?? []
         let factText = try reader.string("fact")
         guard let fact = TraceFact(rawValue: factText) else {
             let allowed = TraceFact.allCases.map(\.rawValue).joined(separator: ", ")
-            throw reader.error(at: "fact", "unknown fact '\(factText)' in \(reader.context); expected one of: \(allowed)")
+            throw reader.error(
+                at: "fact", "unknown fact '\(factText)' in \(reader.context); expected one of: \(allowed)")
         }
         let boundary = try reader.optionalString("boundary").map { String($0.trimmingWhitespace) }
         let tolerance = try reader.optionalDouble("tolerance") ?? 0
@@ -164,7 +179,8 @@ enum QuestionLoader {
         case "ordering": answer = .ordering
         case let other?:
             throw reader.error(
-                at: "answer", "'answer' in \(reader.context) must be choice, numeric or ordering, not '\(other)'")
+                at: "answer",
+                "'answer' in \(reader.context) must be choice, numeric or ordering, not '\(other)'")
         }
         let settings = PropagationSettings(enabledByDefault: enabledByDefault, disabledBoundaries: Set(off))
         return TraceQuestion(

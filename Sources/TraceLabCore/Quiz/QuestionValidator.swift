@@ -14,10 +14,12 @@ struct QuestionValidator {
             report.add(lines.line(of: "prompt"), "\(name) has an empty prompt; write the question")
         }
         if question.explanation.trimmingWhitespace.isEmpty {
-            report.add(lines.line(of: "explanation"), "\(name) has an empty explanation; say why the key is right")
+            report.add(
+                lines.line(of: "explanation"), "\(name) has an empty explanation; say why the key is right")
         }
         if question.points < 1 {
-            report.add(lines.line(of: "points"), "\(name) is worth \(question.points) points; give it at least 1")
+            report.add(
+                lines.line(of: "points"), "\(name) is worth \(question.points) points; give it at least 1")
         }
         checkChoices(into: &report)
         switch question.form {
@@ -55,7 +57,9 @@ struct QuestionValidator {
         for choice in question.choices {
             if let first = idLines[choice.id] {
                 report.add(
-                    choice.line, "\(name): choice id '\(choice.id)' is used twice (first on line \(first)); ids must be unique")
+                    choice.line,
+                    "\(name): choice id '\(choice.id)' is used twice (first on line \(first)); ids must be unique"
+                )
             } else {
                 idLines[choice.id] = choice.line
             }
@@ -64,10 +68,13 @@ struct QuestionValidator {
             } else if choice.id.allSatisfy({ letters.contains(String($0).uppercased()) }) {
                 report.add(
                     choice.line,
-                    "\(name): choice id '\(choice.id)' reads like a letter answer; use a word that names the choice")
+                    "\(name): choice id '\(choice.id)' reads like a letter answer; use a word that names the choice"
+                )
             }
             if let first = textLines[choice.text] {
-                report.add(choice.line, "\(name): two choices read '\(choice.text)' (first on line \(first)); make them differ")
+                report.add(
+                    choice.line,
+                    "\(name): two choices read '\(choice.text)' (first on line \(first)); make them differ")
             } else {
                 textLines[choice.text] = choice.line
             }
@@ -84,7 +91,8 @@ struct QuestionValidator {
 
     private func checkNoChoices(into report: inout QuizValidator.Report) {
         if !question.choices.isEmpty {
-            report.add(question.lines.line(of: "choices"), "\(name) is answered with a number; remove its choices")
+            report.add(
+                question.lines.line(of: "choices"), "\(name) is answered with a number; remove its choices")
         }
     }
 
@@ -101,14 +109,16 @@ struct QuestionValidator {
     private func checkKeyNamesChoices(_ key: [String], into report: inout QuizValidator.Report) {
         for id in key where question.choice(id) == nil {
             report.add(
-                question.lines.line(of: "key"), "\(name): key '\(id)' names no choice; choices are: \(choiceIDList)")
+                question.lines.line(of: "key"),
+                "\(name): key '\(id)' names no choice; choices are: \(choiceIDList)")
         }
     }
 
     private func checkNoRepeats(_ key: [String], into report: inout QuizValidator.Report) {
         var seen = Set<String>()
         for id in key where !seen.insert(id).inserted {
-            report.add(question.lines.line(of: "key"), "\(name): key lists '\(id)' twice; list each choice once")
+            report.add(
+                question.lines.line(of: "key"), "\(name): key lists '\(id)' twice; list each choice once")
         }
     }
 
@@ -119,7 +129,8 @@ struct QuestionValidator {
         if !missing.isEmpty {
             report.add(
                 question.lines.line(of: "key"),
-                "\(name): an ordering key must list every choice once; it leaves out \(missing.joined(separator: ", "))")
+                "\(name): an ordering key must list every choice once; it leaves out \(missing.joined(separator: ", "))"
+            )
         }
     }
 
@@ -128,7 +139,8 @@ struct QuestionValidator {
         let query = trace.query
         if let knownScenarios {
             if let boundaries = knownScenarios[query.scenarioID] {
-                for boundary in query.settings.disabledBoundaries.sorted() where !boundaries.contains(boundary) {
+                for boundary in query.settings.disabledBoundaries.sorted()
+                where !boundaries.contains(boundary) {
                     report.add(
                         lines.line(of: "off"),
                         "\(name): scenario '\(query.scenarioID)' has no boundary '\(boundary)'; boundaries are: \(boundaries.joined(separator: ", "))"
@@ -163,7 +175,8 @@ struct QuestionValidator {
             if kind != .number {
                 report.add(
                     lines.line(of: "fact"),
-                    "\(name): fact \(query.fact.rawValue) is \(kind.rawValue), not a number; answer it with choices")
+                    "\(name): fact \(query.fact.rawValue) is \(kind.rawValue), not a number; answer it with choices"
+                )
             }
         case .ordering:
             requireChoices(2, into: &report)
@@ -171,7 +184,8 @@ struct QuestionValidator {
             if kind != .list {
                 report.add(
                     lines.line(of: "answer"),
-                    "\(name): only a list fact (\(TraceFact.criticalPathServices.rawValue)) can be answered by ordering")
+                    "\(name): only a list fact (\(TraceFact.criticalPathServices.rawValue)) can be answered by ordering"
+                )
             }
         }
     }

@@ -25,8 +25,10 @@ public enum QuizGrader {
             maxScore += points
             results.append(
                 QuestionResult(
-                    questionID: question.id, objective: question.objective, given: given, expected: key.expectedAnswer,
-                    correctness: share >= 1 - 1e-12 ? .full : share > 0 ? .partial : .wrong, pointsAwarded: awarded,
+                    questionID: question.id, objective: question.objective, given: given,
+                    expected: key.expectedAnswer,
+                    correctness: share >= 1 - 1e-12 ? .full : share > 0 ? .partial : .wrong,
+                    pointsAwarded: awarded,
                     maxPoints: points, explanation: quiz.explanations[index]))
         }
         return QuizResult(
@@ -80,7 +82,8 @@ public enum QuizGrader {
         var current = previous
         for item in first {
             for (column, other) in second.enumerated() {
-                current[column + 1] = item == other ? previous[column] + 1 : max(previous[column + 1], current[column])
+                current[column + 1] =
+                    item == other ? previous[column] + 1 : max(previous[column + 1], current[column])
             }
             swap(&previous, &current)
         }

@@ -36,9 +36,14 @@ public enum QuizLoader {
 
     /// The quiz as far as it could be read (questions that failed are left out), the problems
     /// met on the way, and how many question entries the file has.
-    static func parse(text: String, file: String) -> (quiz: Quiz?, problems: [ContentError], questionEntries: Int) {
+    static func parse(text: String, file: String) -> (
+        quiz: Quiz?, problems: [ContentError], questionEntries: Int
+    ) {
         var collector = ProblemCollector()
-        guard let root = collector.attempt({ () throws(ContentError) in try ContentNode.parse(text, file: file) }),
+        let root = collector.attempt { () throws(ContentError) in
+            try ContentNode.parse(text, file: file)
+        }
+        guard let root,
             let reader = collector.attempt({ () throws(ContentError) in
                 try ContentReader(root, file: file, context: "the quiz")
             })
@@ -53,7 +58,8 @@ public enum QuizLoader {
         let entries = collector.attempt { () throws(ContentError) in try reader.list("questions") } ?? []
         var questions: [QuizQuestion] = []
         for (index, entry) in entries.enumerated() {
-            if let question = QuestionLoader.question(entry, number: index + 1, file: file, into: &collector) {
+            if let question = QuestionLoader.question(entry, number: index + 1, file: file, into: &collector)
+            {
                 questions.append(question)
             }
         }
@@ -70,12 +76,15 @@ public enum QuizLoader {
             at: "pass-mark",
             "'pass-mark' must be a fraction like 0.66, a percent like 66% or a ratio like 2/3, not '\(text)'")
         if text.hasSuffix("%") {
-            guard let percent = Double(text.dropLast().trimmingWhitespace), percent.isFinite else { throw wrongForm }
+            guard let percent = Double(text.dropLast().trimmingWhitespace), percent.isFinite else {
+                throw wrongForm
+            }
             return percent / 100
         }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 2 {
-            guard let top = Double(parts[0].trimmingWhitespace), let bottom = Double(parts[1].trimmingWhitespace),
+            guard let top = Double(parts[0].trimmingWhitespace),
+                let bottom = Double(parts[1].trimmingWhitespace),
                 bottom > 0, top.isFinite, bottom.isFinite
             else { throw wrongForm }
             return top / bottom

@@ -58,7 +58,8 @@ public struct PresentedQuestion: Hashable, Sendable {
         switch answer {
         case .number: return answer.description
         case .choices(let ids):
-            return ids.map { letter(of: $0) ?? $0 }.joined(separator: question.response == .ordering ? " " : ", ")
+            return ids.map { letter(of: $0) ?? $0 }.joined(
+                separator: question.response == .ordering ? " " : ", ")
         }
     }
 }

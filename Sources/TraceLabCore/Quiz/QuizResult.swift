@@ -14,9 +14,10 @@ public struct QuizResult: Hashable, Sendable {
     public let questions: [QuestionResult]
 
     /// Creates a result.
-    public init(quizID: String, quizVersion: String, score: Double, maxScore: Double, passMark: Double,
-        questions: [QuestionResult])
-    {
+    public init(
+        quizID: String, quizVersion: String, score: Double, maxScore: Double, passMark: Double,
+        questions: [QuestionResult]
+    ) {
         self.quizID = quizID
         self.quizVersion = quizVersion
         self.score = score
@@ -36,7 +37,10 @@ public struct QuizResult: Hashable, Sendable {
         LearningObjective.allCases.compactMap { objective in
             let results = questions.filter { $0.objective == objective }
             guard !results.isEmpty else { return nil }
-            return (objective, results.reduce(0) { $0 + $1.pointsAwarded }, results.reduce(0) { $0 + $1.maxPoints })
+            return (
+                objective, results.reduce(0) { $0 + $1.pointsAwarded },
+                results.reduce(0) { $0 + $1.maxPoints }
+            )
         }
     }
 }
@@ -61,9 +65,10 @@ public struct QuestionResult: Hashable, Sendable {
     public let explanation: String
 
     /// Creates a question result.
-    public init(questionID: String, objective: LearningObjective, given: LearnerAnswer?, expected: LearnerAnswer,
-        correctness: Correctness, pointsAwarded: Double, maxPoints: Double, explanation: String)
-    {
+    public init(
+        questionID: String, objective: LearningObjective, given: LearnerAnswer?, expected: LearnerAnswer,
+        correctness: Correctness, pointsAwarded: Double, maxPoints: Double, explanation: String
+    ) {
         self.questionID = questionID
         self.objective = objective
         self.given = given

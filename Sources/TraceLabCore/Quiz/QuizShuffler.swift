@@ -21,7 +21,8 @@ public enum QuizShuffler {
         return QuizPresentation(
             quizID: quiz.id,
             questions: questions.enumerated().map { index, question in
-                let choices = question.shuffleChoices ? generator.shuffled(question.choices) : question.choices
+                let choices =
+                    question.shuffleChoices ? generator.shuffled(question.choices) : question.choices
                 return PresentedQuestion(number: index + 1, question: question, choices: choices)
             })
     }

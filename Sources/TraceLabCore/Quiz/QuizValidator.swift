@@ -18,19 +18,26 @@ public enum QuizValidator {
             report.add(quiz.lines.line(of: "id"), "quiz id '\(quiz.id)' \(idRule)")
         }
         if !(quiz.passMark > 0 && quiz.passMark <= 1) {
-            let hint = quiz.passMark > 1 && quiz.passMark <= 100 ? " (for a percent write \(NumberText.format(quiz.passMark))%)" : ""
+            let hint =
+                quiz.passMark > 1 && quiz.passMark <= 100
+                ? " (for a percent write \(NumberText.format(quiz.passMark))%)" : ""
             report.add(
                 quiz.lines.line(of: "pass-mark"),
-                "pass-mark \(NumberText.format(quiz.passMark)) is out of range; it must be above 0 and at most 1\(hint)")
+                "pass-mark \(NumberText.format(quiz.passMark)) is out of range; it must be above 0 and at most 1\(hint)"
+            )
         }
         if requireQuestions, quiz.questions.isEmpty {
-            report.add(quiz.lines.line(of: "questions"), "the quiz has no questions; add at least one under 'questions'")
+            report.add(
+                quiz.lines.line(of: "questions"),
+                "the quiz has no questions; add at least one under 'questions'")
         }
         var firstLineByID: [String: Int] = [:]
         for question in quiz.questions {
             let line = question.lines.line(of: "id")
             if let first = firstLineByID[question.id] {
-                report.add(line, "question id '\(question.id)' is used twice (first on line \(first)); ids must be unique")
+                report.add(
+                    line,
+                    "question id '\(question.id)' is used twice (first on line \(first)); ids must be unique")
             } else {
                 firstLineByID[question.id] = line
             }
@@ -45,7 +52,9 @@ public enum QuizValidator {
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty
             && id.unicodeScalars.allSatisfy { scalar in
-                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "-_.".unicodeScalars.contains(scalar))
             }
     }
 

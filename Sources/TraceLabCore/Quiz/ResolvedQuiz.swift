@@ -62,7 +62,9 @@ public struct ResolvedQuiz: Hashable, Sendable {
         guard let resolver else {
             throw ContentError(
                 file: file, line: line,
-                message: "question '\(question.id)' computes its key from a scenario run, but no scenario runner was given")
+                message:
+                    "question '\(question.id)' computes its key from a scenario run, but no scenario runner was given"
+            )
         }
         do {
             return try resolver.fact(query)

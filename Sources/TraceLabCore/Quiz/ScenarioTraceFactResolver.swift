@@ -26,7 +26,8 @@ public struct ScenarioTraceFactResolver: TraceFactResolver {
         switch fact {
         case .dominantService:
             guard let service = analysis.dominantService else {
-                throw TraceFactError("the request's critical path reaches no service besides the entry service")
+                throw TraceFactError(
+                    "the request's critical path reaches no service besides the entry service")
             }
             return .text(service)
         case .traceCount:

@@ -38,7 +38,9 @@ enum TraceKeyMatcher {
             guard matching.count == 1 else {
                 throw matching.isEmpty
                     ? problem("which no choice has as its value; add or fix the choice")
-                    : problem("which several choices match (\(matching.map(\.id).joined(separator: ", "))); keep one")
+                    : problem(
+                        "which several choices match (\(matching.map(\.id).joined(separator: ", "))); keep one"
+                    )
             }
             return .choice(matching[0].id)
         case .numeric(let tolerance):
@@ -49,8 +51,13 @@ enum TraceKeyMatcher {
             var remaining = question.choices
             var ids: [String] = []
             for name in names {
-                guard let index = remaining.firstIndex(where: { normalized($0.comparedValue) == normalized(name) }) else {
-                    throw problem("and no choice has the value '\(name)'; the choices must be exactly those names")
+                guard
+                    let index = remaining.firstIndex(where: {
+                        normalized($0.comparedValue) == normalized(name)
+                    })
+                else {
+                    throw problem(
+                        "and no choice has the value '\(name)'; the choices must be exactly those names")
                 }
                 ids.append(remaining.remove(at: index).id)
             }
