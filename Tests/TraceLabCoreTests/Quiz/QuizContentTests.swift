@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TraceLabCore
 
@@ -67,5 +68,19 @@ struct QuizContentTests {
             resolved.key(for: "critical-path-services")
                 == .ordering(["gateway", "billing", "payment-provider", "enrollment"]))
         #expect(resolved.explanations.allSatisfy { !$0.contains("{fact}") })
+    }
+}
+
+@Suite("The quiz format document")
+struct QuizFormatDocumentTests {
+    @Test("the first example in quizzes/FORMAT.md is a quiz that loads")
+    func firstExampleLoads() throws {
+        let document = try QuizTestSupport.text("quizzes/FORMAT.md")
+        let start = try #require(document.range(of: "```yaml\n"))
+        let end = try #require(document.range(of: "```", range: start.upperBound..<document.endIndex))
+        let quiz = try QuizLoader.load(
+            text: String(document[start.upperBound..<end.lowerBound]), file: "FORMAT.md")
+        #expect(quiz.id == "knowledge-check")
+        #expect(quiz.questions.first?.form == .single(key: "one-operation-story"))
     }
 }
