@@ -39,7 +39,16 @@ enum QuestionLoader {
             })
         else { return nil }
         let type = collector.attempt { () throws(ContentError) in try typeName(reader) }
-        collector.problems += reader.unknownKeyProblems(allowedKeys(type: type))
+        if type == "trace", reader.node("key") != nil {
+            collector.add(
+                reader.error(
+                    at: "key",
+                    "\(context) is a trace question: its key is computed from the scenario run; remove 'key'")
+            )
+            collector.problems += reader.unknownKeyProblems(allowedKeys(type: type) + ["key"])
+        } else {
+            collector.problems += reader.unknownKeyProblems(allowedKeys(type: type))
+        }
         let objective = collector.attempt { () throws(ContentError) in try objectiveValue(reader) }
         let points = collector.attempt { () throws(ContentError) in
             try reader.optionalInt("points", in: 1...100)

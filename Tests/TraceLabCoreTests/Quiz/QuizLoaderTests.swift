@@ -163,3 +163,32 @@ struct QuizLoaderTests {
         }
     }
 }
+
+@Suite("Quiz loading: trace question keys")
+struct TraceQuestionKeyLoadingTests {
+    @Test("a trace question with a written key is told that its key is computed")
+    func writtenKeyOnTraceQuestion() {
+        let yaml = """
+            id: t
+            title: T
+            pass-mark: 1
+            questions:
+              - id: count
+                type: trace
+                objective: propagation
+                scenario: checkout
+                fact: trace-count
+                key: 6
+                prompt: How many?
+                explanation: Because.
+            """
+        #expect(
+            QuizLoader.check(text: yaml, file: "t.yaml") == [
+                ContentError(
+                    file: "t.yaml", line: 10,
+                    message:
+                        "question 'count' is a trace question: its key is computed from the scenario run; remove 'key'"
+                )
+            ])
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TraceLabCore
 
 /// Files and runs the quiz tests share.
@@ -33,9 +34,12 @@ enum QuizTestSupport {
 }
 
 /// Answers queries from a closure (or a fixed table by fact), counting how often it is asked.
-final class StubFactResolver: TraceFactResolver, @unchecked Sendable {
+final class StubFactResolver: TraceFactResolver {
     private let answer: @Sendable (TraceFactQuery) -> TraceFactValue?
-    private(set) var calls = 0
+    private let callCount = Mutex(0)
+
+    /// How many times ``fact(_:)`` was called.
+    var calls: Int { callCount.withLock { $0 } }
 
     init(_ answer: @escaping @Sendable (TraceFactQuery) -> TraceFactValue?) {
         self.answer = answer
@@ -46,7 +50,7 @@ final class StubFactResolver: TraceFactResolver, @unchecked Sendable {
     }
 
     func fact(_ query: TraceFactQuery) throws -> TraceFactValue {
-        calls += 1
+        callCount.withLock { $0 += 1 }
         guard let value = answer(query) else { throw TraceFactError("stub has no \(query.fact.rawValue)") }
         return value
     }
