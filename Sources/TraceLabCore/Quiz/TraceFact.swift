@@ -1,0 +1,108 @@
+/// A fact a trace question asks about, computed from one scenario run.
+public enum TraceFact: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The called service with the most critical-path time (text).
+    case dominantService = "dominant-service"
+    /// How many traces the one request became (number).
+    case traceCount = "trace-count"
+    /// How long the user waited for the response, in milliseconds (number).
+    case userVisibleLatencyMs = "user-visible-latency-ms"
+    /// From the first start to the last end of the request's trace, in milliseconds (number).
+    case wholeTraceMs = "whole-trace-ms"
+    /// How long a message waited in the queue, in milliseconds (number): the wait at the
+    /// question's `boundary`, or the longest wait in the run when no boundary is named.
+    case queueWaitMs = "queue-wait-ms"
+    /// How many crossings started a new trace instead of joining the caller's (number).
+    case lostCrossingsCount = "lost-crossings-count"
+    /// The services on the request's critical path, in the order they first appear (list).
+    case criticalPathServices = "critical-path-services"
+
+    /// The shape of the fact's value.
+    public var valueKind: TraceFactValue.Kind {
+        switch self {
+        case .dominantService: .text
+        case .criticalPathServices: .list
+        case .traceCount, .userVisibleLatencyMs, .wholeTraceMs, .queueWaitMs, .lostCrossingsCount: .number
+        }
+    }
+}
+
+/// What to compute: a fact about one run of a scenario under some propagation settings.
+public struct TraceFactQuery: Hashable, Sendable {
+    /// The scenario to run, such as `checkout`.
+    public var scenarioID: String
+    /// Where propagation is on or off during the run.
+    public var settings: PropagationSettings
+    /// The fact to read off the run.
+    public var fact: TraceFact
+    /// The boundary the fact is about, for ``TraceFact/queueWaitMs``; nil otherwise.
+    public var boundary: String?
+
+    /// Creates a query.
+    public init(
+        scenarioID: String, settings: PropagationSettings = .allOn, fact: TraceFact, boundary: String? = nil
+    ) {
+        self.scenarioID = scenarioID
+        self.settings = settings
+        self.fact = fact
+        self.boundary = boundary
+    }
+}
+
+/// A computed fact: text, a number or a list of names.
+public enum TraceFactValue: Hashable, Sendable, CustomStringConvertible {
+    /// A name, such as a service.
+    case text(String)
+    /// A count or a duration.
+    case number(Double)
+    /// Names in order, such as the services on the critical path.
+    case list([String])
+
+    /// The three shapes a fact can take.
+    public enum Kind: String, Hashable, Sendable {
+        /// ``TraceFactValue/text(_:)``.
+        case text
+        /// ``TraceFactValue/number(_:)``.
+        case number
+        /// ``TraceFactValue/list(_:)``.
+        case list
+    }
+
+    /// The value's shape.
+    public var kind: Kind {
+        switch self {
+        case .text: .text
+        case .number: .number
+        case .list: .list
+        }
+    }
+
+    /// The value as a learner reads it: `billing`, `2800`, `0.5`, `gateway, billing`.
+    public var description: String {
+        switch self {
+        case .text(let text): text
+        case .number(let number): NumberText.format(number)
+        case .list(let names): names.joined(separator: ", ")
+        }
+    }
+}
+
+/// Computes facts for trace questions. The grader calls it once per trace question when a quiz
+/// is resolved, never per submission.
+public protocol TraceFactResolver: Sendable {
+    /// The value of `query`'s fact; throws when the scenario or the fact cannot be computed.
+    func fact(_ query: TraceFactQuery) throws -> TraceFactValue
+}
+
+/// Why a fact could not be read off a run.
+public struct TraceFactError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is missing from the run.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    /// The message.
+    public var description: String { message }
+}
