@@ -2,8 +2,9 @@
 enum MarkdownBlock: Equatable {
     case heading(level: Int, text: String)
     case paragraph(String)
-    /// `marker` is `•` for bullets or the item's own number (`3.`); `level` counts nesting.
-    case listItem(marker: String, level: Int, text: String)
+    /// `marker` is `•` for bullets or the item's own number (`3.`); `level` counts nesting;
+    /// `afterBlankLine` is true when a blank line separated it from the block before.
+    case listItem(marker: String, level: Int, text: String, afterBlankLine: Bool)
     case code([String])
     case quote(String)
     case table([String])
@@ -25,7 +26,7 @@ private struct BlockParser {
     private enum Open {
         case none
         case paragraph([String])
-        case listItem(marker: String, level: Int, lines: [String])
+        case listItem(marker: String, level: Int, lines: [String], afterBlankLine: Bool)
         case quote([String])
         case table([String])
         case code(fence: String, indent: Int, lines: [String])
@@ -33,6 +34,7 @@ private struct BlockParser {
 
     private(set) var blocks: [MarkdownBlock] = []
     private var open = Open.none
+    private var blankLineSeen = false
 
     mutating func consume(_ line: String) {
         let indent = line.prefix { $0 == " " }.count
@@ -49,8 +51,10 @@ private struct BlockParser {
         }
         if trimmed.isEmpty {
             flush()
+            blankLineSeen = true
             return
         }
+        defer { blankLineSeen = false }
         if let fence = Self.fence(trimmed) {
             flush()
             open = .code(fence: fence, indent: indent, lines: [])
@@ -87,13 +91,14 @@ private struct BlockParser {
         }
         if let (marker, text) = Self.listMarker(trimmed) {
             flush()
-            open = .listItem(marker: marker, level: indent / 2, lines: [text])
+            open = .listItem(marker: marker, level: indent / 2, lines: [text], afterBlankLine: blankLineSeen)
             return
         }
         switch open {
         case .paragraph(let lines): open = .paragraph(lines + [trimmed])
-        case .listItem(let marker, let level, let lines):
-            open = .listItem(marker: marker, level: level, lines: lines + [trimmed])
+        case .listItem(let marker, let level, let lines, let afterBlankLine):
+            open = .listItem(
+                marker: marker, level: level, lines: lines + [trimmed], afterBlankLine: afterBlankLine)
         case .quote(let lines): open = .quote(lines + [trimmed])
         case .none, .table, .code:
             flush()
@@ -105,8 +110,11 @@ private struct BlockParser {
         switch open {
         case .none: break
         case .paragraph(let lines): blocks.append(.paragraph(lines.joined(separator: " ")))
-        case .listItem(let marker, let level, let lines):
-            blocks.append(.listItem(marker: marker, level: level, text: lines.joined(separator: " ")))
+        case .listItem(let marker, let level, let lines, let afterBlankLine):
+            blocks.append(
+                .listItem(
+                    marker: marker, level: level, text: lines.joined(separator: " "),
+                    afterBlankLine: afterBlankLine))
         case .quote(let lines): blocks.append(.quote(lines.joined(separator: " ")))
         case .table(let lines): blocks.append(.table(lines))
         case .code(_, _, let lines): blocks.append(.code(lines))

@@ -3,7 +3,8 @@
 /// Supported: `#`/`##`/`###` headings (bold and underlined with colour, underlined with `=`, `-`
 /// or `~` without), paragraphs re-wrapped at word boundaries (a word is split only when it alone
 /// is wider than the line), `-`/`*`/`+` and numbered lists with a hanging indent and nesting by
-/// two-space indentation, fenced code blocks (indented four columns, never wrapped, cut with `…`
+/// two-space indentation (items written on consecutive lines stay together; a blank line
+/// between items keeps a blank line), fenced code blocks (indented four columns, never wrapped, cut with `…`
 /// at the width), block quotes (behind `│ `), horizontal rules, and tables passed through line by
 /// line. Inline `code`, **strong** and *emphasis* lose their markers (code keeps its backticks
 /// when colour is off); links show their target in parentheses. The input is sanitized first.
@@ -23,7 +24,7 @@ public struct MarkdownTerminalRenderer: Sendable {
         var lines: [StyledLine] = []
         var previous: MarkdownBlock?
         for block in blocks {
-            if let previous, !(previous.isListItem && block.isListItem) {
+            if let previous, !(previous.isListItem && block.continuesList) {
                 lines.append(StyledLine())
             }
             lines.append(contentsOf: render(block))
@@ -41,7 +42,7 @@ public struct MarkdownTerminalRenderer: Sendable {
             return heading(text, level: level)
         case .paragraph(let text):
             return WordWrap.wrap(inline.words(text, base: .plain), width: width)
-        case .listItem(let marker, let level, let text):
+        case .listItem(let marker, let level, let text, _):
             let indent = String(repeating: " ", count: min(level * 2, width / 2))
             let first = StyledLine(indent + marker + " ", Palette.secondary)
             let hanging = StyledLine(String(repeating: " ", count: first.columns))
@@ -76,6 +77,12 @@ public struct MarkdownTerminalRenderer: Sendable {
 extension MarkdownBlock {
     fileprivate var isListItem: Bool {
         if case .listItem = self { return true }
+        return false
+    }
+
+    /// True for a list item written directly under the previous one, with no blank line between.
+    fileprivate var continuesList: Bool {
+        if case .listItem(_, _, _, let afterBlankLine) = self { return !afterBlankLine }
         return false
     }
 }

@@ -10,6 +10,8 @@ struct TraceWaterfall {
 
     private var cellScalars: [Unicode.Scalar] = []
     private var cellKinds: [WaterfallCell.Kind] = []
+    /// The cells written since the row was last cleared.
+    private var dirty: Range<Int>?
 
     init(trace: AssembledTrace, facts: WaterfallFacts, style: TerminalStyle) {
         self.trace = trace
@@ -70,10 +72,11 @@ struct TraceWaterfall {
     }
 
     private mutating func fillCells(for span: RecordedSpan, on scale: TimeScale, guide: Int?) {
-        for index in cellScalars.indices {
+        for index in dirty ?? 0..<0 {
             cellScalars[index] = " "
             cellKinds[index] = .blank
         }
+        dirty = nil
         if let guide { put(.guide, from: guide, to: guide + 1) }
         let start = min(scale.column(span.startNanos), scale.columns - 1)
         let end = max(start + 1, min(scale.endColumn(span.endNanos), scale.columns))
@@ -110,28 +113,46 @@ struct TraceWaterfall {
             cellScalars[index] = scalar
             cellKinds[index] = kind
         }
+        markDirty(start..<end)
+    }
+
+    private mutating func markDirty(_ range: Range<Int>) {
+        dirty =
+            dirty.map { min($0.lowerBound, range.lowerBound)..<max($0.upperBound, range.upperBound) } ?? range
     }
 
     private mutating func overlay(_ text: String, at column: Int) {
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            cellScalars[column + offset] = scalar
-            cellKinds[column + offset] = .text
+        var index = column
+        for scalar in text.unicodeScalars {
+            cellScalars[index] = scalar
+            cellKinds[index] = .text
+            index += 1
         }
+        markDirty(column..<index)
     }
 
-    /// The bar cells as text, painted run by run when colour is on, trailing blanks dropped.
+    /// The bar cells as text, trailing blanks dropped. Cells are joined in runs of one character
+    /// and kind, so a long bar costs one append, and each run is painted when colour is on.
     private func renderedCells() -> String {
-        guard let last = cellKinds.lastIndex(where: { $0 != .blank }) else { return "" }
-        guard style.colorEnabled else {
-            return String(String.UnicodeScalarView(cellScalars[...last]))
-        }
+        guard let dirty, let last = cellKinds[dirty].lastIndex(where: { $0 != .blank }) else { return "" }
         var output = ""
-        var runStart = 0
+        output.reserveCapacity((last + 1) * 3)
+        output += String(repeating: " ", count: dirty.lowerBound)
+        var runStart = dirty.lowerBound
         while runStart <= last {
             let kind = cellKinds[runStart]
+            let scalar = cellScalars[runStart]
             var runEnd = runStart + 1
-            while runEnd <= last, cellKinds[runEnd] == kind { runEnd += 1 }
-            output += style.paint(String(String.UnicodeScalarView(cellScalars[runStart..<runEnd])), kind.ansi)
+            while runEnd <= last, cellKinds[runEnd] == kind, cellScalars[runEnd] == scalar || kind == .text {
+                runEnd += 1
+            }
+            let text: String
+            if kind == .text {
+                text = String(String.UnicodeScalarView(cellScalars[runStart..<runEnd]))
+            } else {
+                text = String(repeating: Character(scalar), count: runEnd - runStart)
+            }
+            output += style.paint(text, kind.ansi)
             runStart = runEnd
         }
         return output
