@@ -58,6 +58,14 @@ struct WaterfallRendererTests {
         #expect(output.contains { $0.contains("started 900 ms after the message was published in") })
     }
 
+    @Test("an orphan is named under the trace header")
+    func orphan() {
+        let output = lines(CheckoutFixture.withOrphan, width: 120)
+        #expect(
+            output.contains(
+                "↳ billing POST /charges is an orphan: parent 0000000000000002 not in this trace"))
+    }
+
     @Test("10,000 spans render within the width, one row each, in linear time", .timeLimit(.minutes(1)))
     func manySpans() {
         let trace = TraceID(high: 7, low: 7)

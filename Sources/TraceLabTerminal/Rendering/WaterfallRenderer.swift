@@ -6,7 +6,8 @@ import TraceLabCore
 /// Bars say what they are without colour: ``criticalBar`` for the request's critical path,
 /// ``errorBar`` for failed spans, ``afterResponseBar`` for work the user no longer waited for,
 /// ``otherBar`` for the rest, and ``queueWaitMark`` for the time a message sat in a queue before
-/// its consumer started. A dotted guide and a note mark the moment the response was sent. No line
+/// its consumer started. A dotted guide and a note mark the moment the response was sent, and
+/// orphans are named under their trace's header. No line
 /// is wider than the style's width, and the work is linear in the number of spans.
 public struct WaterfallRenderer: Sendable {
     /// Bar character for spans on the critical path of the user's request.
@@ -51,6 +52,7 @@ public struct WaterfallRenderer: Sendable {
                     width: style.width)
             }
             lines.append(contentsOf: facts.crossTraceWaitNotes(for: trace, width: style.width))
+            lines.append(contentsOf: Self.orphanNotes(for: trace, width: style.width))
             output.append(StyledLine.join(lines, in: style))
             var drawing = TraceWaterfall(trace: trace, facts: facts, style: style)
             output.append(drawing.render())
@@ -62,6 +64,18 @@ public struct WaterfallRenderer: Sendable {
             output.append(StyledLine.join(legend, in: style))
         }
         return output.joined(separator: "\n")
+    }
+
+    /// One note per orphan, naming the span and the parent that is not in the trace.
+    private static func orphanNotes(for trace: AssembledTrace, width: Int) -> [StyledLine] {
+        trace.orphans.compactMap { trace.span($0) }.flatMap { span in
+            let parent = span.parentSpanID?.hex ?? ""
+            let words =
+                [StyledLine("↳", Palette.warning)] + WordWrap.words(SpanText.service(span), Palette.service)
+                + WordWrap.words(SpanText.name(span))
+                + WordWrap.words("is an orphan: parent \(parent) not in this trace", Palette.warning)
+            return WordWrap.wrap(words, width: width, firstPrefix: StyledLine(), prefix: StyledLine("  "))
+        }
     }
 
     private static func legend(for used: Set<WaterfallCell.Kind>, width: Int) -> [StyledLine] {
