@@ -1,5 +1,0 @@
-import Testing
-
-@Test func placeholderTraceLabTerminalTests() {
-    #expect(Bool(true))
-}
