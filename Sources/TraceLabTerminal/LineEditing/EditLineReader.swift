@@ -41,8 +41,8 @@ public final class EditLineReader: LineReader {
 
     /// Starts a line editor on standard input and output, with history loaded from `historyFile` (none
     /// when `nil`; at most `historyFile.capacity` lines, otherwise 1000) and Tab completion by
-    /// `completer` (Tab inserts nothing when `nil`). `programName` selects the `~/.editrc` section name
-    /// libedit associates with this editor.
+    /// `completer` (Tab inserts nothing when `nil`). `programName` is the name libedit is initialised
+    /// with; no `~/.editrc` is read. Completion listings wrap at the width libedit reads from the terminal.
     /// - Throws: `EditLineReaderError.cannotStart` when libedit cannot set up the terminal.
     public init(
         programName: String = "tracelab",
@@ -82,7 +82,10 @@ public final class EditLineReader: LineReader {
         free(prompt)
     }
 
-    /// Shows `prompt`, lets the user edit a line and returns it once Enter is pressed.
+    /// Shows `prompt`, lets the user edit a line and returns it, without its line ending, once Enter is
+    /// pressed. On Ctrl-C it writes `^C` and a line break and returns `.interrupted`; at the end of input
+    /// it writes a line break and returns `.endOfInput`, so later output starts on a fresh line.
+    /// Ctrl-C only cancels the line while this call runs; at other times SIGINT keeps its usual handler.
     public func readLine(prompt: String) -> LineReadResult {
         setPrompt(prompt)
         fflush(nil)
