@@ -82,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TraceLabStoreTests",
-            dependencies: ["TraceLabStore", "TraceLabCore"],
+            dependencies: ["TraceLabStore", "TraceLabCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSwift6
         ),
         .testTarget(

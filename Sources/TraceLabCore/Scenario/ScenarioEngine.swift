@@ -168,19 +168,20 @@ private final class Simulation {
             if propagates {
                 tracer(callerService).inject(client.context, into: &headers, using: HTTPHeadersInjector())
             }
+            let slot = crossings.count
             var calleeContext = InstrumentationContext.topLevel
             tracer(call.service).extract(headers, into: &calleeContext, using: HTTPHeadersExtractor())
             let served = try execute(
                 service: call.service, operation: call.operation, kind: .server, at: cursor + latency,
                 context: calleeContext)
-            crossings.append(
+            crossings.insert(
                 BoundaryCrossing(
                     boundary: boundary, from: callerService, to: call.service, carrier: .http,
                     attempt: attempt,
                     propagationEnabled: propagates, sent: Self.traceFields(headers.combined),
                     received: Self.traceFields(headers.combined), callerSpanID: client.spanContext.spanID,
                     callerTraceID: client.spanContext.traceID, calleeSpanID: served.span.spanID,
-                    calleeTraceID: served.span.traceID))
+                    calleeTraceID: served.span.traceID), at: slot)
             let answeredAt = served.end + latency
             if let timeout = call.timeoutNanos, answeredAt > cursor + timeout {
                 lastFailure =

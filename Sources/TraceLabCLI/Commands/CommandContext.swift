@@ -1,0 +1,57 @@
+import Foundation
+import TraceLabCore
+
+/// What a command runs against: the world (``AppEnvironment``), where its text goes, and,
+/// inside the REPL, the interactive session.
+public struct CommandContext: Sendable {
+    /// The injected world.
+    public let environment: AppEnvironment
+    /// Standard output, or a buffer in tests.
+    public let output: any OutputSink
+    /// Standard error, or a buffer in tests.
+    public let errors: any OutputSink
+    /// True when the command was typed at the REPL's prompt.
+    public let interactive: Bool
+    /// Asks the person at the keyboard for a line (the REPL's line editor, or standard input).
+    public let ask: Ask?
+
+    /// Creates a context.
+    public init(
+        environment: AppEnvironment, output: any OutputSink, errors: any OutputSink,
+        interactive: Bool = false,
+        ask: Ask? = nil
+    ) {
+        self.environment = environment
+        self.output = output
+        self.errors = errors
+        self.interactive = interactive
+        self.ask = ask
+    }
+
+    /// The course content.
+    public var library: ContentLibrary { ContentLibrary(root: environment.contentRoot) }
+
+    /// The data directory chosen by `--data-dir`, else the environment's default.
+    public func dataDirectory(_ global: GlobalOptions) -> URL {
+        global.dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? environment.defaultDataDirectory
+    }
+
+    /// The learner chosen by `--learner`, else the environment's default.
+    public func learner(_ global: GlobalOptions) -> String {
+        global.learner ?? environment.defaultLearner
+    }
+}
+
+/// What asking the person at the keyboard for a line gave.
+public enum PromptAnswer: Hashable, Sendable {
+    /// A line (without its newline).
+    case line(String)
+    /// Ctrl-C: the person cancelled.
+    case interrupted
+    /// Ctrl-D or the end of standard input.
+    case endOfInput
+}
+
+/// Shows a prompt and reads one line.
+public typealias Ask = @Sendable (_ prompt: String) -> PromptAnswer

@@ -1,0 +1,32 @@
+import ArgumentParser
+
+/// Options every command accepts, in the shell and at the prompt alike.
+public struct GlobalOptions: ParsableArguments, Sendable {
+    /// Where progress, history and scores are kept.
+    @Option(
+        name: .customLong("data-dir"),
+        help: ArgumentHelp(
+            "Where progress, history and scores are kept.",
+            discussion: "Default: $TRACELAB_DATA_DIR, else $XDG_DATA_HOME/tracelab.",
+            valueName: "folder"))
+    public var dataDirectory: String?
+
+    /// Turns colour off even on a terminal.
+    @Flag(name: .customLong("no-color"), help: "Never use colour (also honoured: NO_COLOR).")
+    public var noColor = false
+
+    /// Whose progress and scores these are.
+    @Option(
+        help: ArgumentHelp(
+            "Whose progress and scores these are (default: $TRACELAB_LEARNER or $USER).", valueName: "name"))
+    public var learner: String?
+
+    /// Creates the options (ArgumentParser fills them in while parsing).
+    public init() {}
+
+    /// The options when none were given on the command line.
+    public static var defaults: GlobalOptions {
+        // Parsing no arguments cannot fail: every option is optional.
+        (try? GlobalOptions.parse([])) ?? GlobalOptions()
+    }
+}

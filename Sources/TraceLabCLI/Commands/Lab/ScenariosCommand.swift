@@ -1,0 +1,66 @@
+import ArgumentParser
+import TraceLabCore
+
+/// `scenarios`: lists the scenarios with their boundaries.
+public struct ScenariosCommand: LabCommand {
+    /// Help text.
+    public static let configuration = CommandConfiguration(
+        commandName: "scenarios", abstract: "List the scenarios you can run, with their boundaries.")
+
+    /// The options every command accepts.
+    @OptionGroup public var global: GlobalOptions
+
+    /// Creates the command.
+    public init() {}
+
+    /// Prints each scenario's id, title, request and boundaries; a broken file is listed with its error.
+    public func execute(in context: CommandContext) throws {
+        let library = context.library
+        guard !library.scenarioIDs.isEmpty else {
+            throw CLIError.io(
+                "no scenarios found under \(library.root.path)/lessons; set TRACELAB_CONTENT_DIR")
+        }
+        var lines: [String] = []
+        for id in library.scenarioIDs {
+            do {
+                let scenario = try library.scenario(id)
+                lines.append("\(scenario.id) — \(scenario.title)")
+                lines.append("  request: \(scenario.entryService) \(scenario.entryOperation)")
+                for boundary in scenario.boundaries {
+                    let via = boundary.carrier == .http ? "HTTP headers" : "message metadata"
+                    lines.append("  boundary \(boundary.name) (\(via))")
+                }
+            } catch {
+                lines.append("\(id) — cannot be loaded: \(error.message)")
+            }
+        }
+        context.output.line(TextSafety.clean(lines.joined(separator: "\n")))
+    }
+}
+
+/// `boundaries`: the current scenario's boundaries and whether each propagates.
+public struct BoundariesCommand: LabCommand {
+    /// Help text.
+    public static let configuration = CommandConfiguration(
+        commandName: "boundaries",
+        abstract: "Show each boundary of the lab's scenario and whether it propagates.")
+
+    /// The options every command accepts.
+    @OptionGroup public var global: GlobalOptions
+
+    /// Creates the command.
+    public init() {}
+
+    /// Prints one line per boundary.
+    public func execute(in context: CommandContext) throws {
+        let state = try ProgressKeeper(context: context, global: global).labState()
+        let scenario = try context.library.scenario(state.scenarioID)
+        var lines = ["Boundaries of \(scenario.id) (propagation \(state.propagationSummary)):"]
+        for boundary in scenario.boundaries {
+            let on = state.propagation.propagates(boundary.name)
+            let via = boundary.carrier == .http ? "HTTP headers" : "message metadata"
+            lines.append("  \(on ? "on " : "off") \(boundary.name)  (\(via))")
+        }
+        context.output.line(TextSafety.clean(lines.joined(separator: "\n")))
+    }
+}

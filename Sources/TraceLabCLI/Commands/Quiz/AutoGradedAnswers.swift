@@ -1,0 +1,42 @@
+import Foundation
+import TraceLabCore
+
+/// The answers of an auto-graded run, from `--answers`, `--answers -` or `--answers-file`.
+struct AutoGradedAnswers {
+    let answers: String?
+    let file: String?
+    let library: ContentLibrary
+
+    init(answers: String?, file: String?, library: ContentLibrary) {
+        self.answers = answers
+        self.file = file
+        self.library = library
+    }
+
+    /// Parses the answers against the quiz as presented; every problem is one line, exit 65.
+    func read(quiz: Quiz, presentation: QuizPresentation) throws(CLIError) -> QuizAnswers {
+        do {
+            if let file {
+                let text = try library.read(URL(fileURLWithPath: file), what: "answers file")
+                return try AnswerSheet.file(text: text, file: file, quiz: quiz)
+            }
+            var text = answers ?? ""
+            if text == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                text = String(decoding: data, as: UTF8.self)
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if trimmed.contains(":") || trimmed.hasPrefix("{") {
+                    return try AnswerSheet.file(text: text, file: "standard input", quiz: quiz)
+                }
+                text = trimmed.split(whereSeparator: \.isNewline).joined(separator: ",")
+            }
+            return try AnswerSheet.positional(text, presentation: presentation)
+        } catch let error as AnswerSheetError {
+            throw CLIError.data(TextSafety.clean(error.problems.map(\.description).joined(separator: "; ")))
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError.data("\(error)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import TraceLabCore
+
+/// Finds quizzes by id and resolves their trace questions by running the named scenarios.
+struct QuizCatalog {
+    let library: ContentLibrary
+
+    /// The ids of the shipped quizzes (file names without `.yaml`).
+    var quizIDs: [String] { library.quizFiles.map { $0.deletingPathExtension().lastPathComponent } }
+
+    /// Loads quiz `id` (or a quiz file path) and resolves every trace question's key.
+    func resolvedQuiz(_ reference: String) throws(CLIError) -> ResolvedQuiz {
+        let url: URL
+        if ContentLibrary.isPath(reference) {
+            url = URL(fileURLWithPath: reference)
+        } else {
+            url = library.root.appendingPathComponent("quizzes/\(reference).yaml")
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw .usage(
+                    "unknown quiz '\(TextSafety.clean(reference))'; choose one of: \(quizIDs.joined(separator: ", "))"
+                )
+            }
+        }
+        let text = try library.read(url, what: "quiz file")
+        do {
+            let quiz = try QuizLoader.load(text: text, file: library.displayName(url))
+            return try ResolvedQuiz(quiz, resolver: resolver)
+        } catch {
+            throw .data("\(error.description) (run 'tracelab check' for every problem)")
+        }
+    }
+
+    /// Answers trace questions by running the library's scenarios; facts depend on timing and
+    /// structure, never on ids, so a fixed seed and epoch are used.
+    var resolver: ScenarioTraceFactResolver {
+        let library = self.library
+        return ScenarioTraceFactResolver { scenarioID, settings in
+            let scenario = try library.scenario(scenarioID)
+            return try ScenarioEngine(scenario: scenario).run(
+                RunOptions(propagation: settings, seed: 1, epochNanos: 0))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+
+/// Parses words with the one command grammar (``RootCommand``) and runs the result. The shell
+/// and the REPL both come through here, so the same words always mean the same thing.
+public enum CommandDispatcher {
+    /// What running a line led to.
+    public enum Outcome: Sendable {
+        /// The command finished; the exit code a shell would see.
+        case finished(Int32)
+        /// The words named no command (only global options, or nothing at all).
+        case noCommand(GlobalOptions)
+        /// The user asked to leave the REPL.
+        case quit
+    }
+
+    /// Parses and runs `words`, writing messages to the context's outputs.
+    public static func run(_ words: [String], in context: CommandContext) -> Outcome {
+        let command: any ParsableCommand
+        do {
+            command = try RootCommand.parseAsRoot(words)
+        } catch {
+            return .finished(report(parseError: error, context: context))
+        }
+        switch command {
+        case let root as RootCommand:
+            return .noCommand(root.global)
+        case is QuitCommand:
+            return .quit
+        case let command as any LabCommand:
+            do {
+                try command.execute(in: context)
+                return .finished(0)
+            } catch let error as CLIError {
+                context.errors.line(prefix(context) + error.message)
+                return .finished(error.exitCode)
+            } catch {
+                context.errors.line(prefix(context) + "\(error)")
+                return .finished(1)
+            }
+        default:
+            // ArgumentParser's own `help` command.
+            return .finished(report(parseError: CleanExit.helpRequest(command), context: context))
+        }
+    }
+
+    /// Prints a parse failure (or a help request) the way the shell would and returns its exit code.
+    private static func report(parseError error: any Error, context: CommandContext) -> Int32 {
+        let code = RootCommand.exitCode(for: error).rawValue
+        let message = RootCommand.fullMessage(for: error, columns: context.environment.terminalColumns)
+        if code == 0 {
+            if !message.isEmpty { context.output.line(message) }
+            return 0
+        }
+        let firstLine = message.split(separator: "\n").first.map(String.init) ?? "unrecognised command"
+        let cleaned = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst(7)) : firstLine
+        context.errors.line(
+            prefix(context) + TextSafety.clean(cleaned) + hint(for: cleaned, context: context))
+        return code == 0 ? 64 : (code == 1 ? 64 : code)
+    }
+
+    private static func hint(for message: String, context: CommandContext) -> String {
+        context.interactive ? " (type 'help' for the commands)" : " (see 'tracelab --help')"
+    }
+
+    private static func prefix(_ context: CommandContext) -> String {
+        context.interactive ? "" : "tracelab: "
+    }
+}

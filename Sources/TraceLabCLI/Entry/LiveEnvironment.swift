@@ -1,0 +1,27 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension AppEnvironment {
+    /// The real world: this process's variables, the system clock and random source, and the
+    /// terminal attached to standard input and output.
+    public static func live(executablePath: String) -> AppEnvironment {
+        let variables = ProcessInfo.processInfo.environment
+        return AppEnvironment(
+            variables: variables,
+            contentRoot: ContentLocator.contentRoot(variables: variables, executablePath: executablePath),
+            now: { Date() }, makeSeed: { UInt64.random(in: 1...UInt64(Int64.max)) },
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1,
+            terminalColumns: terminalColumns())
+    }
+
+    private static func terminalColumns() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

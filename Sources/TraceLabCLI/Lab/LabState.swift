@@ -1,0 +1,36 @@
+import TraceLabCore
+
+/// The learner's lab bench: which scenario, which boundaries propagate, and the seed that
+/// keeps ids stable between `run`, `trace`, `headers` and the other views.
+public struct LabState: Codable, Hashable, Sendable {
+    /// The scenario the views show.
+    public var scenarioID: String
+    /// Propagation per boundary.
+    public var propagation: PropagationSettings
+    /// The seed of the current run.
+    public var seed: UInt64
+
+    /// The default bench: the checkout with propagation on everywhere.
+    public static func initial(seed: UInt64) -> LabState {
+        LabState(scenarioID: "checkout", propagation: .allOn, seed: seed)
+    }
+
+    /// Creates a state.
+    public init(scenarioID: String, propagation: PropagationSettings, seed: UInt64) {
+        self.scenarioID = scenarioID
+        self.propagation = propagation
+        self.seed = seed
+    }
+
+    /// A one-line description of the propagation settings, for headers and messages.
+    public var propagationSummary: String {
+        Self.describe(propagation)
+    }
+
+    /// `on everywhere`, `off everywhere`, or `on, except off at gateway:billing`.
+    public static func describe(_ settings: PropagationSettings) -> String {
+        if !settings.enabledByDefault { return "off everywhere" }
+        if settings.disabledBoundaries.isEmpty { return "on everywhere" }
+        return "on, except off at " + settings.disabledBoundaries.sorted().joined(separator: ", ")
+    }
+}

@@ -1,0 +1,94 @@
+import TraceLabCore
+import TraceLabTerminal
+
+/// Turns the lesson into terminal text: the greeting, a step with its suggested commands, the
+/// table of contents, the closing message.
+struct LessonViews {
+    let style: TerminalStyle
+    let interactive: Bool
+
+    init(context: CommandContext, global: GlobalOptions) {
+        style = TerminalStyle.resolve(
+            environment: context.environment.variables, isTerminal: context.environment.outputIsTerminal,
+            terminalColumns: context.environment.terminalColumns, noColorFlag: global.noColor)
+        interactive = context.interactive
+    }
+
+    /// The first words a learner sees: a welcome for a new learner, "welcome back" otherwise.
+    func welcome(_ session: LessonSession) -> String {
+        let lesson = session.lesson
+        if session.isNew {
+            var text =
+                "# \(lesson.title)\n\nAbout \(lesson.minutes) minutes · \(lesson.steps.count) steps.\n\n"
+            if !lesson.introduction.isEmpty { text += lesson.introduction + "\n\n" }
+            text +=
+                "Press Enter (or type `next`) to move on, `back` to go back, `steps` for the list, "
+                + "`help` for every command, `quit` to stop. Your place is saved as you go.\n"
+            return markdown(text)
+        }
+        let number = session.currentIndex + 1
+        return markdown(
+            "Welcome back to **\(lesson.title)**: step \(number) of \(lesson.steps.count), "
+                + "\(session.current.title). Your lab settings are as you left them.\n")
+    }
+
+    /// One step: its number and title, its text, the commands it suggests, and how to go on.
+    func step(_ session: LessonSession) -> String {
+        let step = session.current
+        let number = session.currentIndex + 1
+        var text = "## Step \(number) of \(session.lesson.steps.count) · \(step.title)\n\n"
+        var commandNumber = 0
+        for part in step.parts {
+            switch part {
+            case .text(let prose):
+                text += prose + "\n"
+            case .commands(let commands):
+                text += "\n```\n"
+                for command in commands {
+                    commandNumber += 1
+                    text += "\(commandNumber)› \(command.text)\n"
+                }
+                text += "```\n\n"
+            }
+        }
+        if commandNumber > 0 {
+            text += "\n_Type these yourself, or `try` to run them all (`try 1` runs the first)._\n"
+        }
+        let isLast = session.currentIndex == session.lesson.steps.count - 1
+        text +=
+            isLast
+            ? "\n_This is the last step. Type `quiz` for the knowledge check._\n"
+            : "\n_Enter or `next` to continue · `back` · `steps` · `help`_\n"
+        return markdown(text)
+    }
+
+    /// The table of contents: ✓ done, ▶ current.
+    func contents(_ session: LessonSession) -> String {
+        var lines = ["\(session.lesson.title): \(session.lesson.steps.count) steps"]
+        for (index, step) in session.lesson.steps.enumerated() {
+            let mark = index == session.currentIndex ? "▶" : (session.isDone(step.id) ? "✓" : " ")
+            let number = String(index + 1).leftPadded(to: 2)
+            lines.append(" \(mark) \(number). \(step.title)  [\(step.id)]")
+        }
+        lines.append("✓ done · ▶ you are here · 'goto <number or id>' to jump")
+        return TextSanitizer.sanitize(lines.joined(separator: "\n")) + "\n"
+    }
+
+    /// What `next` prints after the last step.
+    func finished(_ session: LessonSession) -> String {
+        let quiz = session.lesson.quiz.map { " Type `quiz` to take the knowledge check (\($0))." } ?? ""
+        return markdown("You have reached the end of **\(session.lesson.title)**.\(quiz)\n")
+    }
+
+    private func markdown(_ text: String) -> String {
+        let rendered = MarkdownTerminalRenderer(style: style).render(text)
+        return rendered.hasSuffix("\n") ? rendered : rendered + "\n"
+    }
+}
+
+extension String {
+    /// The string right-aligned in `width` columns.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import TraceLabCore
+import TraceLabStore
+
+/// Loads and saves what a learner has done (lab bench, lesson position) in the data directory.
+///
+/// The lab views still work when the data directory cannot be opened: they fall back to the
+/// defaults and say once, on standard error, that nothing will be saved.
+struct ProgressKeeper {
+    /// The progress row that holds the lab bench when no lesson is named.
+    static let labKey = "lab"
+
+    let context: CommandContext
+    let learner: String
+    let database: Result<TraceLabDatabase, StoreError>
+
+    init(context: CommandContext, global: GlobalOptions) throws(CLIError) {
+        self.context = context
+        learner = context.learner(global)
+        let directory = context.dataDirectory(global).path
+        database = Result { () throws(StoreError) in try TraceLabDatabase(dataDirectory: directory) }
+    }
+
+    /// The database, or the store's one-line reason it cannot be opened.
+    func requireDatabase() throws(CLIError) -> TraceLabDatabase {
+        switch database {
+        case .success(let database): return database
+        case .failure(let error): throw CLIError.io(error.description)
+        }
+    }
+
+    /// The learner's lab bench; the first time, a fresh one with a new seed, saved at once so
+    /// the views agree on ids.
+    func labState() -> LabState {
+        let stored = try? progress(Self.labKey)
+        if let settings = stored?.labSettings, let seed = settings.seed {
+            return LabState(
+                scenarioID: settings.scenarioID ?? "checkout", propagation: settings.propagation, seed: seed)
+        }
+        let fresh = LabState.initial(seed: context.environment.makeSeed())
+        saveLabState(fresh)
+        return fresh
+    }
+
+    /// Saves the lab bench; a failure is reported on standard error and the command goes on.
+    func saveLabState(_ state: LabState) {
+        do {
+            var row = try progress(Self.labKey) ?? blank(Self.labKey)
+            row.labSettings = LabSettings(
+                propagation: state.propagation, scenarioID: state.scenarioID, seed: state.seed)
+            row.updatedAt = context.environment.now()
+            try requireDatabase().saveProgress(row)
+        } catch {
+            warnNotSaved(error)
+        }
+    }
+
+    /// The lab bench run with its current settings.
+    func bench() throws(CLIError) -> LabBench {
+        try LabBench(state: labState(), library: context.library, epoch: context.environment.now())
+    }
+
+    /// The stored progress row for `key`, if any.
+    func progress(_ key: String) throws(CLIError) -> LessonProgress? {
+        let database = try requireDatabase()
+        do {
+            return try database.loadProgress(learner: learner, lessonID: key)
+        } catch {
+            throw CLIError.io(error.description)
+        }
+    }
+
+    /// Saves a progress row.
+    func save(_ progress: LessonProgress) throws(CLIError) {
+        let database = try requireDatabase()
+        do {
+            try database.saveProgress(progress)
+        } catch {
+            throw CLIError.io(error.description)
+        }
+    }
+
+    /// An empty progress row for `key`.
+    func blank(_ key: String) -> LessonProgress {
+        LessonProgress(
+            learner: learner, lessonID: key, currentStepID: nil, doneStepIDs: [], labSettings: LabSettings(),
+            updatedAt: context.environment.now())
+    }
+
+    private func warnNotSaved(_ error: any Error) {
+        context.errors.line("tracelab: warning: lab settings not saved: \(error)")
+    }
+}

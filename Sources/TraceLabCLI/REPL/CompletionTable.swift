@@ -1,0 +1,64 @@
+import Foundation
+import TraceLabCore
+import TraceLabTerminal
+
+/// What Tab completes at the prompt, command by command: scenario ids, boundaries, step ids
+/// and quiz ids come from the content on disk when Tab is pressed.
+enum CompletionTable {
+    static func engine(library: ContentLibrary) -> CompletionEngine {
+        let scenarios = ArgumentCompletion.dynamic { library.scenarioIDs }
+        let boundaries = ArgumentCompletion.dynamic {
+            library.scenarioIDs.flatMap { id in ((try? library.scenario(id))?.boundaries ?? []).map(\.name) }
+        }
+        let boundariesOrAll = ArgumentCompletion.dynamic {
+            ["all"]
+                + library.scenarioIDs.flatMap { id in
+                    ((try? library.scenario(id))?.boundaries ?? []).map(\.name)
+                }
+        }
+        let quizzes = ArgumentCompletion.dynamic { QuizCatalog(library: library).quizIDs }
+        let steps = ArgumentCompletion.dynamic {
+            guard let file = library.lessonFiles.first, let text = try? library.read(file, what: "lesson"),
+                let lesson = try? LessonParser.parse(text: text, file: file.lastPathComponent)
+            else { return [] }
+            return lesson.steps.map(\.id)
+        }
+        let global: [String: FlagCompletion] = [
+            "--no-color": .noValue, "--data-dir": .value(.nothing), "--learner": .value(.nothing),
+            "--help": .noValue,
+        ]
+        func spec(_ arguments: [ArgumentCompletion] = [], _ flags: [String: FlagCompletion] = [:])
+            -> CompletionSpec
+        {
+            CompletionSpec(arguments: arguments, flags: flags.merging(global) { own, _ in own })
+        }
+        var commands: [String: CompletionSpec] = [:]
+        for type in RootCommand.commandTypes {
+            if let name = type.configuration.commandName { commands[name] = spec() }
+        }
+        commands["run"] = spec(
+            [scenarios],
+            [
+                "--off": .value(boundaries), "--propagation": .value(.words(["on", "off"])),
+                "--format": .value(.words(["text", "json", "otlp"])), "--seed": .value(.nothing),
+            ])
+        commands["propagation"] = spec([.words(["on", "off"]), boundariesOrAll])
+        commands["goto"] = spec([steps])
+        commands["quiz"] = spec(
+            [quizzes],
+            [
+                "--answers": .value(.nothing), "--answers-file": .value(.nothing),
+                "--format": .value(.words(["text", "json", "junit"])), "--exam": .noValue,
+                "--shuffle": .noValue,
+                "--no-record": .noValue,
+            ])
+        commands["review"] = spec([quizzes])
+        commands["scores"] = spec(
+            [], ["--quiz": .value(quizzes), "--format": .value(.words(["table", "csv", "json"]))])
+        commands["grade"] = spec(
+            [.nothing], ["--quiz": .value(quizzes), "--format": .value(.words(["csv", "json"]))])
+        commands["traceparent"] = spec([.nothing], ["--tracestate": .value(.nothing)])
+        commands["help"] = CompletionSpec(arguments: [.words(commands.keys.sorted())])
+        return CompletionEngine(commands: commands)
+    }
+}

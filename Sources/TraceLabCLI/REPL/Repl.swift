@@ -1,0 +1,93 @@
+import TraceLabCore
+
+/// The course's read-eval-print loop: reads a line, runs it with the shared command grammar,
+/// and keeps going until `quit`, Ctrl-D or the end of a script. Enter on an empty line moves to
+/// the next lesson step. Progress is saved by every command that changes it, so leaving at any
+/// moment loses nothing.
+public struct Repl: Sendable {
+    /// Lines longer than this are refused without being parsed.
+    public static let maximumLineLength = 2_000
+
+    /// The context every typed command runs in (interactive, with the line reader as `ask`).
+    public let context: CommandContext
+    /// The prompt, already styled.
+    public let prompt: String
+
+    /// Creates a REPL around `context`, whose `ask` reads the lines.
+    public init(context: CommandContext, prompt: String) {
+        self.context = context
+        self.prompt = prompt
+    }
+
+    /// Greets the learner (resuming where they left off), then loops; returns the exit code.
+    public func run() -> Int32 {
+        guard let ask = context.ask else { return 70 }
+        _ = CommandDispatcher.run(["lesson", "--welcome"], in: context)
+        while true {
+            switch ask(prompt) {
+            case .endOfInput:
+                context.output.line(
+                    context.environment.inputIsTerminal ? "\nProgress saved. See you next time." : "")
+                return 0
+            case .interrupted:
+                continue
+            case .line(let raw):
+                if case .quit = handle(raw) {
+                    context.output.line("Progress saved. See you next time.")
+                    return 0
+                }
+            }
+        }
+    }
+
+    /// Runs one typed line.
+    func handle(_ raw: String) -> CommandDispatcher.Outcome {
+        guard raw.count <= Self.maximumLineLength else {
+            context.errors.line(
+                "That line is \(raw.count) characters long; commands are short. Type 'help' for the list.")
+            return .finished(64)
+        }
+        let line = Self.withoutControlCharacters(raw)
+        let words: [String]
+        do {
+            words = try CommandLineTokenizer.words(line)
+        } catch {
+            context.errors.line(error.message)
+            return .finished(64)
+        }
+        var command = words
+        if command.first == "tracelab" { command.removeFirst() }
+        if command.isEmpty { command = line.isEmpty ? ["next"] : [] }
+        if command.isEmpty { return .finished(0) }
+        if command.first == "help" || command.first == "?" {
+            context.output.write(ReplHelp.text(for: Array(command.dropFirst()), context: context))
+            return .finished(0)
+        }
+        if command.first == "exit" { return .quit }
+        let outcome = CommandDispatcher.run(command, in: context)
+        if case .noCommand = outcome {
+            context.errors.line("Options alone do nothing here; type a command such as 'trace' or 'help'.")
+            return .finished(64)
+        }
+        return outcome
+    }
+
+    /// `line` with control characters and escape sequences removed (tabs become spaces).
+    static func withoutControlCharacters(_ line: String) -> String {
+        var result = ""
+        var skippingEscape = false
+        for scalar in line.unicodeScalars {
+            if skippingEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { skippingEscape = false }
+                continue
+            }
+            switch scalar.value {
+            case 0x1B: skippingEscape = true
+            case 0x09: result.unicodeScalars.append(" ")
+            case 0x00...0x1F, 0x7F, 0x80...0x9F: continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func placeholderTraceLabCoreTests() {
-    #expect(Bool(true))
-}
