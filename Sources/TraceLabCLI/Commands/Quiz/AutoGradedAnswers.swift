@@ -7,12 +7,6 @@ struct AutoGradedAnswers {
     let file: String?
     let library: ContentLibrary
 
-    init(answers: String?, file: String?, library: ContentLibrary) {
-        self.answers = answers
-        self.file = file
-        self.library = library
-    }
-
     /// Parses the answers against the quiz as presented; every problem is one line, exit 65.
     func read(quiz: Quiz, presentation: QuizPresentation) throws(CLIError) -> QuizAnswers {
         do {
