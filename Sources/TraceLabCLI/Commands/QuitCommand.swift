@@ -15,6 +15,6 @@ public struct QuitCommand: LabCommand {
 
     /// Nothing to do outside the REPL: progress is saved by every command as it runs.
     public func execute(in context: CommandContext) throws {
-        context.output.line("Progress is saved as you go; nothing to quit outside the course.")
+        context.say("Progress is saved as you go; nothing to quit outside the course.", global)
     }
 }

@@ -15,6 +15,15 @@ public enum CommandDispatcher {
 
     /// Parses and runs `words`, writing messages to the context's outputs.
     public static func run(_ words: [String], in context: CommandContext) -> Outcome {
+        if let first = words.first, !first.hasPrefix("-"), first != "help", !CommandNames.all.contains(first)
+        {
+            let suggestion = CommandNames.closest(to: first).map { "did you mean '\($0)'? " } ?? ""
+            context.errors.line(
+                prefix(context)
+                    + "unknown command '\(TextSafety.clean(String(first.prefix(40))))'; \(suggestion)"
+                    + (context.interactive ? "type 'help' for the commands" : "see 'tracelab --help'"))
+            return .finished(64)
+        }
         let command: any ParsableCommand
         do {
             command = try RootCommand.parseAsRoot(words)

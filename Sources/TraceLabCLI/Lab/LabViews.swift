@@ -83,9 +83,9 @@ struct LabViews {
     }
 
     private func header(_ bench: LabBench) -> String {
-        TextSanitizer.sanitize(
-            "\(bench.scenario.title) (\(bench.scenario.id)) · propagation \(bench.state.propagationSummary) · seed \(bench.state.seed)"
-        )
+        ProseWrapper.wrap(
+            "\(bench.scenario.title) (\(bench.scenario.id)) · propagation \(bench.state.propagationSummary) · seed \(bench.state.seed)",
+            style: style)
     }
 
     private func ending(_ text: String) -> String {

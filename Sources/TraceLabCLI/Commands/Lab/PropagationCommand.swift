@@ -49,9 +49,9 @@ public struct PropagationCommand: LabCommand {
             state.propagation = settings
         }
         progress.saveLabState(state)
-        context.output.line(
-            "Propagation is now \(state.propagationSummary). Type 'trace' or 'run' to see what it does to the trace."
-        )
+        context.say(
+            "Propagation is now \(state.propagationSummary). Type 'trace' or 'run' to see what it does to the trace.",
+            global)
     }
 }
 
@@ -73,6 +73,6 @@ public struct ResetCommand: LabCommand {
         let progress = try ProgressKeeper(context: context, global: global)
         let seed = progress.labState().seed
         progress.saveLabState(.initial(seed: seed))
-        context.output.line("Lab reset: scenario checkout, propagation on everywhere.")
+        context.say("Lab reset: scenario checkout, propagation on everywhere.", global)
     }
 }

@@ -34,7 +34,7 @@ public struct ScenariosCommand: LabCommand {
                 lines.append("\(id) — cannot be loaded: \(error.message)")
             }
         }
-        context.output.line(TextSafety.clean(lines.joined(separator: "\n")))
+        context.say(lines.joined(separator: "\n"), global)
     }
 }
 
@@ -61,6 +61,6 @@ public struct BoundariesCommand: LabCommand {
             let via = boundary.carrier == .http ? "HTTP headers" : "message metadata"
             lines.append("  \(on ? "on " : "off") \(boundary.name)  (\(via))")
         }
-        context.output.line(TextSafety.clean(lines.joined(separator: "\n")))
+        context.say(lines.joined(separator: "\n"), global)
     }
 }

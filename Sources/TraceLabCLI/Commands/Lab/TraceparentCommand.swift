@@ -46,7 +46,7 @@ public struct TraceparentCommand: LabCommand {
                 if !line.meaning.isEmpty { lines.append("      \(line.meaning)") }
             }
         }
-        context.output.line(TextSafety.clean(lines.joined(separator: "\n")))
+        context.say(lines.joined(separator: "\n"), global)
         if let violation = explanation.traceparent.violation {
             throw CLIError.data("invalid traceparent: \(violation.description)")
         }
