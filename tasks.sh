@@ -18,6 +18,32 @@ need_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
 }
 
+# Median wall time (ms) of 21 runs of a command fed "quit" on standard input.
+median_ms() {
+    local times=() start end
+    for _ in $(seq 21); do
+        start=$(date +%s%N)
+        printf 'quit\n' | "$@" >/dev/null 2>&1
+        end=$(date +%s%N)
+        times+=($(((end - start) / 1000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n 11p | awk '{ printf "%.1f", $1 / 1000 }'
+}
+
+# Start-up to the first prompt, against a Swift program that only prints a line with Foundation loaded.
+startup_comparison() {
+    local tracelab="$1" scratch
+    scratch="$(mktemp -d)"
+    printf 'import Foundation\nprint("hello, \\(ProcessInfo.processInfo.processName)")\n' >"$scratch/hello.swift"
+    swiftc -O "$scratch/hello.swift" -o "$scratch/hello" >&2
+    "$tracelab" --data-dir "$scratch/data" lesson >/dev/null 2>&1 # first run creates the database
+    local hello ours
+    hello=$(median_ms "$scratch/hello")
+    ours=$(median_ms "$tracelab" --data-dir "$scratch/data")
+    echo "start-up to first prompt   tracelab ${ours} ms, Foundation hello ${hello} ms (ratio $(awk "BEGIN { printf \"%.2f\", $ours / $hello }"); target ≤ 1.5)"
+    rm -rf "$scratch"
+}
+
 case "${1:-}" in
 run)
     shift
@@ -33,8 +59,11 @@ test)
     ;;
 bench)
     need_packages
-    swift build -c release --product tracelab-bench
-    "$(swift build -c release --show-bin-path)/tracelab-bench" "${@:2}"
+    swift build -c release --product tracelab-bench >&2
+    swift build -c release --product tracelab >&2
+    bin="$(swift build -c release --show-bin-path)"
+    "$bin/tracelab-bench" "$PWD"
+    startup_comparison "$bin/tracelab"
     ;;
 *)
     echo "usage: ./tasks.sh run [tracelab arguments...] | ./tasks.sh test | ./tasks.sh bench" >&2

@@ -52,6 +52,24 @@ public enum CommandDispatcher {
         }
     }
 
+    /// `help [command]`: the root's help, or one command's (the same text `<command> --help` prints).
+    private static func help(for words: [String], context: CommandContext) -> Outcome {
+        let columns = context.environment.terminalColumns
+        guard let name = words.first else {
+            context.output.line(RootCommand.helpMessage(columns: columns))
+            return .finished(0)
+        }
+        guard let type = RootCommand.commandTypes.first(where: { $0.configuration.commandName == name }) else {
+            let suggestion = CommandNames.closest(to: name).map { "did you mean '\($0)'? " } ?? ""
+            context.errors.line(
+                prefix(context) + "there is no command '\(TextSafety.clean(String(name.prefix(40))))' to explain; "
+                    + suggestion + "type 'help' for the list")
+            return .finished(64)
+        }
+        context.output.line(RootCommand.helpMessage(for: type, columns: columns))
+        return .finished(0)
+    }
+
     /// Prints a parse failure (or a help request) the way the shell would and returns its exit code.
     private static func report(parseError error: any Error, context: CommandContext) -> Int32 {
         let code = RootCommand.exitCode(for: error).rawValue

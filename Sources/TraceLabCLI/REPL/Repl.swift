@@ -59,10 +59,11 @@ public struct Repl: Sendable {
         if command.first == "tracelab" { command.removeFirst() }
         if command.isEmpty { command = line.isEmpty ? ["next"] : [] }
         if command.isEmpty { return .finished(0) }
-        if command.first == "help" || command.first == "?" {
-            context.output.write(ReplHelp.text(for: Array(command.dropFirst()), context: context))
+        if command.first == "help" || command.first == "?", let text = ReplHelp.text(for: Array(command.dropFirst()), context: context) {
+            context.output.write(text)
             return .finished(0)
         }
+        if command.first == "?" { command[0] = "help" }
         if command.first == "exit" { return .quit }
         let outcome = CommandDispatcher.run(command, in: context)
         if case .noCommand = outcome {

@@ -25,13 +25,9 @@ enum ReplHelp {
         ("Other", [CheckCommand.self, QuitCommand.self]),
     ]
 
-    static func text(for words: [String], context: CommandContext) -> String {
-        if let name = words.first {
-            guard let type = RootCommand.commandTypes.first(where: { $0.configuration.commandName == name })
-            else {
-                return "There is no command '\(TextSafety.clean(name))'. Type 'help' for the list.\n"
-            }
-            return RootCommand.helpMessage(for: type, columns: context.environment.terminalColumns) + "\n"
+    static func text(for words: [String], context: CommandContext) -> String? {
+        if !words.isEmpty {
+            return nil
         }
         var lines = ["Commands (Enter on an empty line = next step; 'help <command>' for details):"]
         for group in groups {
