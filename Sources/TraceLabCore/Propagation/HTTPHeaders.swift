@@ -32,21 +32,30 @@ public struct HTTPHeaders: Hashable, Sendable {
 
     /// Removes every field called `name`, in any case.
     public mutating func remove(name: String) {
-        let lowered = name.lowercased()
-        fields.removeAll { $0.name.lowercased() == lowered }
+        fields.removeAll { Self.sameName($0.name, name) }
     }
 
     /// Every value of `name`, in any case, in order.
     public func values(_ name: String) -> [String] {
-        let lowered = name.lowercased()
-        return fields.filter { $0.name.lowercased() == lowered }.map(\.value)
+        fields.filter { Self.sameName($0.name, name) }.map(\.value)
     }
 
     /// The field's value; several fields of one name combine into one comma-separated value, as
     /// HTTP allows, which makes a repeated `traceparent` invalid, as the W3C spec requires.
     public subscript(name: String) -> String? {
-        let found = values(name)
-        return found.isEmpty ? nil : found.joined(separator: ",")
+        var combined: String?
+        for field in fields where Self.sameName(field.name, name) {
+            combined = combined.map { "\($0),\(field.value)" } ?? field.value
+        }
+        return combined
+    }
+
+    /// Header names compare without regard to ASCII case, without allocating.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count
+            && zip(a.utf8, b.utf8).allSatisfy { x, y in
+                x == y || (x | 0x20 == y | 0x20 && (0x61...0x7A).contains(x | 0x20))
+            }
     }
 
     /// The fields as a dictionary keyed by lowercased name (repeated names combined).

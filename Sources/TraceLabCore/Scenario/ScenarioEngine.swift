@@ -14,15 +14,17 @@ public struct ScenarioEngine: Sendable {
 
     /// The scenario to run.
     public let scenario: Scenario
+    private let compiled: CompiledScenario
 
     /// Creates an engine for `scenario` (already checked by ``ScenarioLoader``).
     public init(scenario: Scenario) {
         self.scenario = scenario
+        compiled = CompiledScenario(scenario)
     }
 
     /// Simulates one user request and every message it leads to.
     public func run(_ options: RunOptions) throws(ScenarioRunError) -> LabRun {
-        let simulation = Simulation(scenario: scenario, options: options)
+        let simulation = Simulation(scenario: scenario, compiled: compiled, options: options)
         return try simulation.run()
     }
 }
@@ -32,9 +34,9 @@ private final class Simulation {
     struct Delivery {
         let at: UInt64
         let order: Int
-        let publish: Scenario.Publish
+        let publish: CompiledScenario.Publish
         let metadata: MessageMetadata
-        let from: String
+        let from: Int
         let producer: SpanContext
         let propagated: Bool
     }
@@ -46,65 +48,69 @@ private final class Simulation {
     }
 
     let scenario: Scenario
+    let compiled: CompiledScenario
     let options: RunOptions
     let recorder = SpanRecorder()
     let ids: SeededIDSource
     var jitter: SplitMix64
-    var tracers: [String: LabTracer] = [:]
-    var invocations: [String: Int] = [:]
+    let tracers: [LabTracer]
+    let propagates: [Bool]
+    var invocations: [Int]
     var crossings: [BoundaryCrossing] = []
     var deliveries: [Delivery] = []
     var deliveryOrder = 0
     var spansStarted = 0
     let correlationID: String
 
-    init(scenario: Scenario, options: RunOptions) {
+    init(scenario: Scenario, compiled: CompiledScenario, options: RunOptions) {
         self.scenario = scenario
+        self.compiled = compiled
         self.options = options
-        ids = SeededIDSource(seed: options.seed)
+        let ids = SeededIDSource(seed: options.seed)
+        self.ids = ids
         jitter = SplitMix64(seed: options.seed ^ 0x6A09_E667_F3BC_C908)
         correlationID = "req-" + String(ids.nextSpanID().hex.prefix(12))
-        for service in scenario.services {
-            tracers[service.name] = LabTracer(service: service.name, recorder: recorder, ids: ids)
-        }
+        let recorder = self.recorder
+        tracers = compiled.services.map { LabTracer(service: $0, recorder: recorder, ids: ids) }
+        propagates = compiled.boundaries.map { options.propagation.propagates($0.name) }
+        invocations = Array(repeating: 0, count: compiled.operations.count)
     }
 
     func run() throws(ScenarioRunError) -> LabRun {
         var request = HTTPHeaders([("x-correlation-id", correlationID)])
         request.add(name: "content-type", value: "application/json")
+        let entry = compiled.operations[compiled.entry]
         var context = InstrumentationContext.topLevel
-        tracer(scenario.entryService).extract(request, into: &context, using: HTTPHeadersExtractor())
-        let outcome = try execute(
-            service: scenario.entryService, operation: scenario.entryOperation, kind: .server,
-            at: options.epochNanos, context: context)
+        tracers[entry.service].extract(request, into: &context, using: HTTPHeadersExtractor())
+        let outcome = try execute(compiled.entry, kind: .server, at: options.epochNanos, context: context)
         try deliverMessages()
         return LabRun(
             scenarioID: scenario.id, spans: recorder.drain(), crossings: crossings,
             requestSpanID: outcome.span.spanID, epochNanos: options.epochNanos)
     }
 
-    private func tracer(_ service: String) -> LabTracer {
-        tracers[service]!
-    }
-
     /// Runs one invocation of an operation as a server or consumer span starting at `start`.
-    private func execute(
-        service: String, operation name: String, kind: SpanKind, at start: UInt64,
-        context: InstrumentationContext
-    ) throws(ScenarioRunError) -> Outcome {
+    private func execute(_ index: Int, kind: SpanKind, at start: UInt64, context: InstrumentationContext)
+        throws(ScenarioRunError) -> Outcome
+    {
         try countSpan()
-        let operation = scenario.service(service)!.operation(name)!
-        let invocation = invocations["\(service) \(name)", default: 0]
-        invocations["\(service) \(name)"] = invocation + 1
-        let span = tracer(service).startSpan(name, context: context, ofKind: kind, at: instant(start))
-        span.attributes["correlation.id"] = correlationID
-        if kind == .server, let method = name.split(separator: " ").first, name.contains(" /") {
-            span.attributes["http.request.method"] = String(method)
-            span.attributes["http.route"] = String(name.dropFirst(method.count + 1))
+        let operation = compiled.operations[index]
+        let invocation = invocations[index]
+        invocations[index] = invocation + 1
+        let span = tracers[operation.service].startSpan(
+            operation.name, context: context, ofKind: kind, at: instant(start))
+        var attributes = SpanAttributes()
+        attributes["correlation.id"] = correlationID
+        if kind == .server, let method = operation.method, let route = operation.route {
+            attributes["http.request.method"] = method
+            attributes["http.route"] = route
         }
+        span.attributes = attributes
         var cursor = start
         var failure: String?
-        try run(operation.steps, invocation: invocation, span: span, cursor: &cursor, failure: &failure)
+        try run(
+            operation.steps, invocation: invocation, span: span, service: operation.service, cursor: &cursor,
+            failure: &failure)
         if let failure {
             span.setStatus(SpanStatus(code: .error, message: failure))
         }
@@ -113,7 +119,8 @@ private final class Simulation {
     }
 
     private func run(
-        _ steps: [Scenario.Step], invocation: Int, span: LabSpan, cursor: inout UInt64, failure: inout String?
+        _ steps: [CompiledScenario.Step], invocation: Int, span: LabSpan, service: Int, cursor: inout UInt64,
+        failure: inout String?
     ) throws(ScenarioRunError) {
         for step in steps where failure == nil {
             switch step {
@@ -122,11 +129,11 @@ private final class Simulation {
             case .fail(let message):
                 failure = message
             case .call(let call):
-                let result = try self.call(call, from: span, at: cursor)
+                let result = try self.call(call, from: span, service: service, at: cursor)
                 cursor = result.end
                 failure = result.failure
             case .publish(let publish):
-                cursor = try self.publish(publish, from: span, at: cursor)
+                cursor = try self.publish(publish, from: span, service: service, at: cursor)
             case .parallel(let branches):
                 let start = cursor
                 var latest = cursor
@@ -134,7 +141,7 @@ private final class Simulation {
                     var branchCursor = start
                     var branchFailure: String?
                     try run(
-                        branch, invocation: invocation, span: span, cursor: &branchCursor,
+                        branch, invocation: invocation, span: span, service: service, cursor: &branchCursor,
                         failure: &branchFailure)
                     latest = max(latest, branchCursor)
                     failure = failure ?? branchFailure
@@ -145,50 +152,47 @@ private final class Simulation {
     }
 
     /// Makes a synchronous call with its retries; returns when the caller moves on and why it failed, if it did.
-    private func call(_ call: Scenario.Call, from caller: LabSpan, at start: UInt64) throws(ScenarioRunError)
-        -> (
-            end: UInt64, failure: String?
-        )
+    private func call(_ call: CompiledScenario.Call, from caller: LabSpan, service: Int, at start: UInt64)
+        throws(ScenarioRunError) -> (end: UInt64, failure: String?)
     {
-        let callerService = caller.service
-        let boundary = Boundary(from: callerService, to: call.service, carrier: .http).name
-        let propagates = options.propagation.propagates(boundary)
+        let boundary = compiled.boundaries[call.boundary]
+        let propagates = self.propagates[call.boundary]
+        let callerTracer = tracers[service]
+        let calleeTracer = tracers[compiled.operations[call.target].service]
         let latency = scenario.networkLatencyNanos
         var cursor = start
         var lastFailure: String?
         for attempt in 1...(call.retries + 1) {
             if attempt > 1 { cursor += call.backoffNanos }
             try countSpan()
-            let client = tracer(callerService).startSpan(
-                Self.clientName(call), context: caller.context, ofKind: .client, at: instant(cursor))
-            client.attributes["server.address"] = call.service
-            client.attributes["correlation.id"] = correlationID
-            if attempt > 1 { client.attributes["http.request.resend_count"] = attempt - 1 }
+            let client = callerTracer.startSpan(
+                call.clientName, context: caller.context, ofKind: .client, at: instant(cursor))
+            var attributes = SpanAttributes()
+            attributes["server.address"] = boundary.to
+            if attempt > 1 { attributes["http.request.resend_count"] = attempt - 1 }
+            client.attributes = attributes
             var headers = HTTPHeaders([("x-correlation-id", correlationID)])
             if propagates {
-                tracer(callerService).inject(client.context, into: &headers, using: HTTPHeadersInjector())
+                callerTracer.inject(client.context, into: &headers, using: HTTPHeadersInjector())
             }
             let slot = crossings.count
             var calleeContext = InstrumentationContext.topLevel
-            tracer(call.service).extract(headers, into: &calleeContext, using: HTTPHeadersExtractor())
-            let served = try execute(
-                service: call.service, operation: call.operation, kind: .server, at: cursor + latency,
-                context: calleeContext)
+            calleeTracer.extract(headers, into: &calleeContext, using: HTTPHeadersExtractor())
+            let served = try execute(call.target, kind: .server, at: cursor + latency, context: calleeContext)
+            let fields = Self.traceFields(headers)
             crossings.insert(
                 BoundaryCrossing(
-                    boundary: boundary, from: callerService, to: call.service, carrier: .http,
-                    attempt: attempt,
-                    propagationEnabled: propagates, sent: Self.traceFields(headers.combined),
-                    received: Self.traceFields(headers.combined), callerSpanID: client.spanContext.spanID,
-                    callerTraceID: client.spanContext.traceID, calleeSpanID: served.span.spanID,
-                    calleeTraceID: served.span.traceID), at: slot)
+                    boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .http, attempt: attempt,
+                    propagationEnabled: propagates, sent: fields, received: fields,
+                    callerSpanID: client.spanContext.spanID, callerTraceID: client.spanContext.traceID,
+                    calleeSpanID: served.span.spanID, calleeTraceID: served.span.traceID),
+                at: slot)
             let answeredAt = served.end + latency
             if let timeout = call.timeoutNanos, answeredAt > cursor + timeout {
-                lastFailure =
-                    "timed out after \(DurationText.format(nanos: timeout)) waiting for \(call.service)"
+                lastFailure = "timed out after \(DurationText.format(nanos: timeout)) waiting for \(boundary.to)"
                 cursor += timeout
             } else if let failure = served.failure {
-                lastFailure = "\(call.service) answered with an error: \(failure)"
+                lastFailure = "\(boundary.to) answered with an error: \(failure)"
                 cursor = answeredAt
             } else {
                 lastFailure = nil
@@ -201,34 +205,33 @@ private final class Simulation {
                         SpanEvent(
                             name: "retry", at: instant(cursor),
                             attributes: [
-                                "retry.attempt": .int64(Int64(attempt + 1)),
-                                "retry.reason": .string(lastFailure),
+                                "retry.attempt": .int64(Int64(attempt + 1)), "retry.reason": .string(lastFailure),
                             ]))
                 }
             }
             client.end(at: instant(cursor))
             if lastFailure == nil { break }
         }
-        return (cursor, lastFailure.map { "call to \(call.service) failed: \($0)" })
+        return (cursor, lastFailure.map { "call to \(boundary.to) failed: \($0)" })
     }
 
     /// Publishes a message: a producer span now, a consumer run later.
-    private func publish(_ publish: Scenario.Publish, from caller: LabSpan, at start: UInt64)
-        throws(ScenarioRunError)
-        -> UInt64
+    private func publish(
+        _ publish: CompiledScenario.Publish, from caller: LabSpan, service: Int, at start: UInt64
+    )
+        throws(ScenarioRunError) -> UInt64
     {
         try countSpan()
-        let service = caller.service
-        let producer = tracer(service).startSpan(
-            "publish \(publish.topic)", context: caller.context, ofKind: .producer, at: instant(start))
-        producer.attributes["messaging.destination.name"] = publish.topic
-        producer.attributes["messaging.operation.type"] = "publish"
-        producer.attributes["correlation.id"] = correlationID
-        let boundary = Boundary(from: service, to: publish.consumer, carrier: .message).name
-        let propagates = options.propagation.propagates(boundary)
+        let producer = tracers[service].startSpan(
+            publish.spanName, context: caller.context, ofKind: .producer, at: instant(start))
+        var attributes = SpanAttributes()
+        attributes["messaging.destination.name"] = publish.topic
+        attributes["messaging.operation.type"] = "publish"
+        producer.attributes = attributes
+        let propagates = self.propagates[publish.boundary]
         var metadata = MessageMetadata(["x-correlation-id": correlationID])
         if propagates {
-            tracer(service).inject(producer.context, into: &metadata, using: MessageMetadataInjector())
+            tracers[service].inject(producer.context, into: &metadata, using: MessageMetadataInjector())
         }
         let end = start + publish.durationNanos
         producer.end(at: instant(end))
@@ -242,27 +245,22 @@ private final class Simulation {
 
     /// Hands queued messages to their consumers in time order, including messages they publish.
     private func deliverMessages() throws(ScenarioRunError) {
-        while !deliveries.isEmpty {
-            let next = deliveries.indices.min {
-                (deliveries[$0].at, deliveries[$0].order) < (deliveries[$1].at, deliveries[$1].order)
-            }!
+        while let next = deliveries.indices.min(by: {
+            (deliveries[$0].at, deliveries[$0].order) < (deliveries[$1].at, deliveries[$1].order)
+        }) {
             let delivery = deliveries.remove(at: next)
-            let consumer = delivery.publish.consumer
+            let boundary = compiled.boundaries[delivery.publish.boundary]
+            let consumer = compiled.operations[delivery.publish.target].service
             var context = InstrumentationContext.topLevel
-            tracer(consumer).extract(delivery.metadata, into: &context, using: MessageMetadataExtractor())
-            let handled = try execute(
-                service: consumer, operation: delivery.publish.operation, kind: .consumer, at: delivery.at,
-                context: context)
+            tracers[consumer].extract(delivery.metadata, into: &context, using: MessageMetadataExtractor())
+            let handled = try execute(delivery.publish.target, kind: .consumer, at: delivery.at, context: context)
+            let fields = Self.traceFields(delivery.metadata.properties)
             crossings.append(
                 BoundaryCrossing(
-                    boundary: Boundary(from: delivery.from, to: consumer, carrier: .message).name,
-                    from: delivery.from,
-                    to: consumer, carrier: .message, attempt: 1, propagationEnabled: delivery.propagated,
-                    sent: Self.traceFields(delivery.metadata.properties),
-                    received: Self.traceFields(delivery.metadata.properties),
-                    callerSpanID: delivery.producer.spanID,
-                    callerTraceID: delivery.producer.traceID, calleeSpanID: handled.span.spanID,
-                    calleeTraceID: handled.span.traceID))
+                    boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .message, attempt: 1,
+                    propagationEnabled: delivery.propagated, sent: fields, received: fields,
+                    callerSpanID: delivery.producer.spanID, callerTraceID: delivery.producer.traceID,
+                    calleeSpanID: handled.span.spanID, calleeTraceID: handled.span.traceID))
         }
     }
 
@@ -283,17 +281,16 @@ private final class Simulation {
         VirtualInstant(nanosecondsSinceEpoch: nanos)
     }
 
-    /// `POST billing /charges` for a call to billing's `POST /charges`.
-    static func clientName(_ call: Scenario.Call) -> String {
-        let words = call.operation.split(separator: " ", maxSplits: 1)
-        guard words.count == 2 else { return "\(call.service) \(call.operation)" }
-        return "\(words[0]) \(call.service) \(words[1])"
+    /// Only the trace-context fields of HTTP headers, by lowercased name.
+    static func traceFields(_ headers: HTTPHeaders) -> [String: String] {
+        var fields: [String: String] = [:]
+        if let parent = headers[TraceContextHeaders.traceparent] { fields[TraceContextHeaders.traceparent] = parent }
+        if let state = headers[TraceContextHeaders.tracestate] { fields[TraceContextHeaders.tracestate] = state }
+        return fields
     }
 
-    /// Only the trace-context fields of a carrier, by lowercased name.
-    static func traceFields(_ fields: [String: String]) -> [String: String] {
-        fields.filter {
-            [TraceContextHeaders.traceparent, TraceContextHeaders.tracestate].contains($0.key.lowercased())
-        }
+    /// Only the trace-context fields of message metadata.
+    static func traceFields(_ properties: [String: String]) -> [String: String] {
+        properties.filter { $0.key == TraceContextHeaders.traceparent || $0.key == TraceContextHeaders.tracestate }
     }
 }

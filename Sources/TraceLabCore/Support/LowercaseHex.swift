@@ -21,17 +21,21 @@ enum LowercaseHex {
         }
     }
 
-    /// Formats `value` as exactly `width` lowercase hex digits (zero-padded).
+    /// Formats `value` as exactly `width` lowercase hex digits (zero-padded, high digits dropped).
     static func string(_ value: UInt64, width: Int = 16) -> String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-        var remaining = value
-        var index = width - 1
-        while remaining != 0 && index >= 0 {
-            bytes[index] = digits[Int(remaining & 0xf)]
-            remaining >>= 4
-            index -= 1
+        String(unsafeUninitializedCapacity: width) { buffer in
+            write(value, into: buffer, at: 0, digits: width)
+            return width
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the low `digits` hex digits of `value` into `buffer` starting at `offset`.
+    static func write(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int, digits: Int) {
+        var remaining = value
+        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+            let nibble = UInt8(truncatingIfNeeded: remaining & 0xf)
+            buffer[index] = nibble < 10 ? nibble + 0x30 : nibble + 0x57
+            remaining >>= 4
+        }
     }
 }

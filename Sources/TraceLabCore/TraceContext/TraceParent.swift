@@ -20,8 +20,8 @@ public struct TraceParent: Hashable, Sendable {
     /// The header value as this implementation sends it: always version 00, and only the flags version 00
     /// defines (the spec says to send every other bit as zero).
     public var headerValue: String {
-        let flagsByte = UInt64(flags.intersection(.definedByVersion00).rawValue)
-        return "00-\(traceID.hex)-\(parentID.hex)-\(LowercaseHex.string(flagsByte, width: 2))"
+        TraceParentFastPath.format(
+            traceID: traceID, parentID: parentID, flags: flags.intersection(.definedByVersion00).rawValue)
     }
 
     /// Parses one received header value, or says which rule of the spec it breaks.
@@ -31,6 +31,7 @@ public struct TraceParent: Hashable, Sendable {
     /// higher version (01 to fe) is read like version 00 when it is at least 55 characters long and
     /// anything after the flags starts with `-`; those extra fields are ignored.
     public static func parse(_ value: String) throws(TraceContextViolation) -> TraceParent {
-        try TraceParentParser.read(value).parent
+        if let parent = TraceParentFastPath.parse(value) { return parent }
+        return try TraceParentParser.read(value).parent
     }
 }

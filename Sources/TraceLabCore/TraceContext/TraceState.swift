@@ -30,7 +30,7 @@ public struct TraceState: Hashable, Sendable {
     /// The tracestate a receiver keeps from every received `tracestate` header value, in order:
     /// the values joined as one comma-separated list; empty when that list breaks the grammar.
     public static func parse(headers: [String]) -> TraceState {
-        (try? read(headers: headers)) ?? TraceState()
+        headers.isEmpty ? TraceState() : (try? read(headers: headers)) ?? TraceState()
     }
 
     /// Reads every received `tracestate` header value, in order, as one comma-separated list, or says

@@ -5,11 +5,28 @@ public enum ProseWrapper {
     public static func wrap(_ text: String, style: TerminalStyle) -> String {
         TextSanitizer.sanitize(text).split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let indent = String(line.prefix { $0 == " " })
-            let words = WordWrap.words(String(line.dropFirst(indent.count)))
+            let body = line.dropFirst(indent.count)
+            let marker = listMarker(body)
+            let words = WordWrap.words(String(body.dropFirst(marker.count)))
             guard !words.isEmpty else { return String(line) }
-            let prefix = StyledLine(indent)
-            return WordWrap.wrap(words, width: style.width, firstPrefix: prefix, prefix: prefix)
+            let first = StyledLine(indent + marker)
+            let hanging = StyledLine(String(repeating: " ", count: indent.count + marker.count))
+            return WordWrap.wrap(words, width: style.width, firstPrefix: first, prefix: hanging)
                 .map { $0.rendered(in: style) }.joined(separator: "\n")
         }.joined(separator: "\n")
+    }
+
+    /// A list marker at the start of `text` (`A) `, `- `, `• `, `12. `), which continuation
+    /// lines hang under; empty when there is none.
+    static func listMarker(_ text: Substring) -> String {
+        for bullet in ["- ", "• ", "* "] where text.hasPrefix(bullet) { return bullet }
+        let head = text.prefix { $0.isLetter || $0.isNumber }
+        guard !head.isEmpty, head.count <= 3 else { return "" }
+        let rest = text.dropFirst(head.count)
+        for close in [") ", ". "] where rest.hasPrefix(close) {
+            guard head.count == 1 || head.allSatisfy(\.isNumber) else { return "" }
+            return String(head) + close
+        }
+        return ""
     }
 }

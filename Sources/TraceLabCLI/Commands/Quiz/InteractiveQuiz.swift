@@ -1,6 +1,7 @@
 import Foundation
 import TraceLabCore
 import TraceLabStore
+import TraceLabTerminal
 
 /// A quiz taken at the keyboard: one question at a time, feedback after each (practice) or
 /// all at the end (exam). Each answer is stored as it is given; stopping early (Ctrl-C or
@@ -11,6 +12,7 @@ struct InteractiveQuiz {
     let presentation: QuizPresentation
     let exam: Bool
     let recorder: QuizRecorder?
+    let style: TerminalStyle
 
     func run() throws(CLIError) -> QuizResult {
         guard let ask = context.ask else {
@@ -28,7 +30,7 @@ struct InteractiveQuiz {
         var answers = QuizAnswers()
         for presented in presentation.questions {
             out.line()
-            out.write(QuestionView.text(presented, of: presentation.questions.count))
+            out.line(ProseWrapper.wrap(QuestionView.text(presented, of: presentation.questions.count), style: style))
             guard let answer = read(presented, ask: ask) else {
                 out.line(
                     "\nStopped. Your answers so far are kept as an unfinished attempt; 'quiz' starts a new one."
@@ -40,7 +42,7 @@ struct InteractiveQuiz {
                 $0.questionID == presented.question.id
             }!
             if let attempt { try recorder?.record(result, attempt: attempt) }
-            if !exam { out.write(QuestionView.feedback(result, presented: presented)) }
+            if !exam { out.line(ProseWrapper.wrap(QuestionView.feedback(result, presented: presented), style: style)) }
         }
         let result = QuizGrader.grade(quiz, answers: answers)
         if let attempt { try recorder?.complete(attempt, result: result, at: context.environment.now()) }
@@ -93,7 +95,7 @@ enum QuestionView {
             lines.append("  \(PresentedQuestion.letter(at: index))) \(choice.text)")
         }
         lines.append("(\(hint(presented)))")
-        return TextSafety.clean(lines.joined(separator: "\n")) + "\n"
+        return TextSafety.clean(lines.joined(separator: "\n"))
     }
 
     static func hint(_ presented: PresentedQuestion) -> String {
@@ -115,7 +117,7 @@ enum QuestionView {
                 "◐ Partly right (\(points)). The full answer: \(presented.lettered(result.expected))."
             case .wrong: "✗ Not this time (\(points)). The answer: \(presented.lettered(result.expected))."
             }
-        return TextSafety.clean(verdict + "\n  " + result.explanation) + "\n"
+        return TextSafety.clean(verdict + "\n  " + result.explanation)
     }
 
     static func summary(_ result: QuizResult) -> String {

@@ -103,7 +103,8 @@ public struct QuizCommand: LabCommand {
                     "--format \(format.rawValue) needs --answers or --answers-file (an auto-graded run)")
             }
             result = try InteractiveQuiz(
-                context: context, quiz: resolved, presentation: presentation, exam: exam, recorder: recorder
+                context: context, quiz: resolved, presentation: presentation, exam: exam, recorder: recorder,
+                style: context.style(global)
             ).run()
         }
         if !result.passed {
