@@ -79,3 +79,10 @@ struct TestApp: Sendable {
         try JSONDecoder().decode(type, from: Data(result.output.utf8))
     }
 }
+
+extension TestApp {
+    /// Decodes a JSON document printed on standard output by any run.
+    static func decodeJSON<T: Decodable>(_ type: T.Type, from result: CommandResult) throws -> T {
+        try JSONDecoder().decode(type, from: Data(result.output.utf8))
+    }
+}
