@@ -47,8 +47,15 @@ public enum CommandDispatcher {
                 return .finished(1)
             }
         default:
-            // ArgumentParser's own `help` command.
-            return .finished(report(parseError: CleanExit.helpRequest(command), context: context))
+            // ArgumentParser's own `help` command, which `--help` also parses to: running it
+            // throws the help request for the command it names.
+            var help = command
+            do {
+                try help.run()
+                return .finished(0)
+            } catch {
+                return .finished(report(parseError: error, context: context))
+            }
         }
     }
 

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func placeholderTraceLabCLITests() {
-    #expect(Bool(true))
-}
