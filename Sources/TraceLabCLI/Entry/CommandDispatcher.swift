@@ -15,6 +15,9 @@ public enum CommandDispatcher {
 
     /// Parses and runs `words`, writing messages to the context's outputs.
     public static func run(_ words: [String], in context: CommandContext) -> Outcome {
+        if words.first == "help", words.count > 1 {
+            return help(for: Array(words.dropFirst()), context: context)
+        }
         if let first = words.first, !first.hasPrefix("-"), first != "help", !CommandNames.all.contains(first)
         {
             let suggestion = CommandNames.closest(to: first).map { "did you mean '\($0)'? " } ?? ""
@@ -66,10 +69,12 @@ public enum CommandDispatcher {
             context.output.line(RootCommand.helpMessage(columns: columns))
             return .finished(0)
         }
-        guard let type = RootCommand.commandTypes.first(where: { $0.configuration.commandName == name }) else {
+        guard let type = RootCommand.commandTypes.first(where: { $0.configuration.commandName == name })
+        else {
             let suggestion = CommandNames.closest(to: name).map { "did you mean '\($0)'? " } ?? ""
             context.errors.line(
-                prefix(context) + "there is no command '\(TextSafety.clean(String(name.prefix(40))))' to explain; "
+                prefix(context)
+                    + "there is no command '\(TextSafety.clean(String(name.prefix(40))))' to explain; "
                     + suggestion + "type 'help' for the list")
             return .finished(64)
         }

@@ -59,7 +59,9 @@ public struct Repl: Sendable {
         if command.first == "tracelab" { command.removeFirst() }
         if command.isEmpty { command = line.isEmpty ? ["next"] : [] }
         if command.isEmpty { return .finished(0) }
-        if command.first == "help" || command.first == "?", let text = ReplHelp.text(for: Array(command.dropFirst()), context: context) {
+        if command.first == "help" || command.first == "?",
+            let text = ReplHelp.text(for: Array(command.dropFirst()), context: context)
+        {
             context.output.write(text)
             return .finished(0)
         }

@@ -89,8 +89,11 @@ public indirect enum ContentNode: Hashable, Sendable {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let during = context.map { " (\($0.text) that starts on line \($0.mark.line))" } ?? ""
-            return ContentError(file: file, line: mark.line, message: "is not valid YAML: \(problem)\(during)")
+            // The construct that was left open (a quote, a bracket) is where the fix goes.
+            let during = context.map { " \($0.text) that starts here" } ?? ""
+            return ContentError(
+                file: file, line: context?.mark.line ?? mark.line,
+                message: "is not valid YAML: \(problem)\(during)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return ContentError(
                 file: file, line: context.mark.line,

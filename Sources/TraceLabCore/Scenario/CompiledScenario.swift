@@ -57,7 +57,8 @@ struct CompiledScenario: Sendable {
             }
         }
         let boundaryIndex = Dictionary(
-            boundaries.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            boundaries.enumerated().map { ($0.element.name, $0.offset) },
+            uniquingKeysWith: { first, _ in first })
         func compile(_ steps: [Scenario.Step], caller: String) -> [Step] {
             steps.map { step in
                 switch step {
@@ -73,7 +74,8 @@ struct CompiledScenario: Sendable {
                             target: operationIndex[Self.key(call.service, call.operation)]!,
                             boundary: boundaryIndex["\(caller):\(call.service)"]!,
                             clientName: Self.clientName(service: call.service, operation: call.operation),
-                            timeoutNanos: call.timeoutNanos, retries: call.retries, backoffNanos: call.backoffNanos))
+                            timeoutNanos: call.timeoutNanos, retries: call.retries,
+                            backoffNanos: call.backoffNanos))
                 case .publish(let publish):
                     return .publish(
                         Publish(
@@ -94,7 +96,9 @@ struct CompiledScenario: Sendable {
         entry = operationIndex[Self.key(scenario.entryService, scenario.entryOperation)]!
     }
 
-    private static func key(_ service: String, _ operation: String) -> String { "\(service)\u{0}\(operation)" }
+    private static func key(_ service: String, _ operation: String) -> String {
+        "\(service)\u{0}\(operation)"
+    }
 
     /// `POST billing /charges` for a call to billing's `POST /charges`.
     static func clientName(service: String, operation: String) -> String {

@@ -182,14 +182,16 @@ private final class Simulation {
             let fields = Self.traceFields(headers)
             crossings.insert(
                 BoundaryCrossing(
-                    boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .http, attempt: attempt,
+                    boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .http,
+                    attempt: attempt,
                     propagationEnabled: propagates, sent: fields, received: fields,
                     callerSpanID: client.spanContext.spanID, callerTraceID: client.spanContext.traceID,
                     calleeSpanID: served.span.spanID, calleeTraceID: served.span.traceID),
                 at: slot)
             let answeredAt = served.end + latency
             if let timeout = call.timeoutNanos, answeredAt > cursor + timeout {
-                lastFailure = "timed out after \(DurationText.format(nanos: timeout)) waiting for \(boundary.to)"
+                lastFailure =
+                    "timed out after \(DurationText.format(nanos: timeout)) waiting for \(boundary.to)"
                 cursor += timeout
             } else if let failure = served.failure {
                 lastFailure = "\(boundary.to) answered with an error: \(failure)"
@@ -205,7 +207,8 @@ private final class Simulation {
                         SpanEvent(
                             name: "retry", at: instant(cursor),
                             attributes: [
-                                "retry.attempt": .int64(Int64(attempt + 1)), "retry.reason": .string(lastFailure),
+                                "retry.attempt": .int64(Int64(attempt + 1)),
+                                "retry.reason": .string(lastFailure),
                             ]))
                 }
             }
@@ -253,11 +256,13 @@ private final class Simulation {
             let consumer = compiled.operations[delivery.publish.target].service
             var context = InstrumentationContext.topLevel
             tracers[consumer].extract(delivery.metadata, into: &context, using: MessageMetadataExtractor())
-            let handled = try execute(delivery.publish.target, kind: .consumer, at: delivery.at, context: context)
+            let handled = try execute(
+                delivery.publish.target, kind: .consumer, at: delivery.at, context: context)
             let fields = Self.traceFields(delivery.metadata.properties)
             crossings.append(
                 BoundaryCrossing(
-                    boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .message, attempt: 1,
+                    boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .message,
+                    attempt: 1,
                     propagationEnabled: delivery.propagated, sent: fields, received: fields,
                     callerSpanID: delivery.producer.spanID, callerTraceID: delivery.producer.traceID,
                     calleeSpanID: handled.span.spanID, calleeTraceID: handled.span.traceID))
@@ -284,13 +289,19 @@ private final class Simulation {
     /// Only the trace-context fields of HTTP headers, by lowercased name.
     static func traceFields(_ headers: HTTPHeaders) -> [String: String] {
         var fields: [String: String] = [:]
-        if let parent = headers[TraceContextHeaders.traceparent] { fields[TraceContextHeaders.traceparent] = parent }
-        if let state = headers[TraceContextHeaders.tracestate] { fields[TraceContextHeaders.tracestate] = state }
+        if let parent = headers[TraceContextHeaders.traceparent] {
+            fields[TraceContextHeaders.traceparent] = parent
+        }
+        if let state = headers[TraceContextHeaders.tracestate] {
+            fields[TraceContextHeaders.tracestate] = state
+        }
         return fields
     }
 
     /// Only the trace-context fields of message metadata.
     static func traceFields(_ properties: [String: String]) -> [String: String] {
-        properties.filter { $0.key == TraceContextHeaders.traceparent || $0.key == TraceContextHeaders.tracestate }
+        properties.filter {
+            $0.key == TraceContextHeaders.traceparent || $0.key == TraceContextHeaders.tracestate
+        }
     }
 }

@@ -30,7 +30,9 @@ enum LowercaseHex {
     }
 
     /// Writes the low `digits` hex digits of `value` into `buffer` starting at `offset`.
-    static func write(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int, digits: Int) {
+    static func write(
+        _ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int, digits: Int
+    ) {
         var remaining = value
         for index in stride(from: offset + digits - 1, through: offset, by: -1) {
             let nibble = UInt8(truncatingIfNeeded: remaining & 0xf)

@@ -7,7 +7,8 @@ enum TraceParentFastPath {
         return value.withUTF8 { bytes -> TraceParent? in
             guard bytes.count == 55, bytes[0] == 0x30, bytes[1] == 0x30, bytes[2] == 0x2D, bytes[35] == 0x2D,
                 bytes[52] == 0x2D, let high = hex(bytes, 3, 19), let low = hex(bytes, 19, 35),
-                let parent = hex(bytes, 36, 52), let flags = hex(bytes, 53, 55), high != 0 || low != 0, parent != 0
+                let parent = hex(bytes, 36, 52), let flags = hex(bytes, 53, 55), high != 0 || low != 0,
+                parent != 0
             else { return nil }
             return TraceParent(
                 version: 0, traceID: TraceID(high: high, low: low), parentID: SpanID(parent),

@@ -9,8 +9,6 @@ public struct TraceTreeRenderer: Sendable {
     public static let criticalMarker = "◆"
     /// The marker for a span that ended with an error.
     public static let errorMarker = "✗"
-    /// How many hex digits of each span id the tree shows (enough for `span <id>`).
-    public static let shortIDLength = 6
 
     /// Colour and width of the output.
     public var style: TerminalStyle
@@ -112,9 +110,6 @@ private struct TreeContext {
                 [StyledLine("after the response:", Palette.afterResponse)]
                     + WordWrap.words("the user was no longer waiting"))
         }
-        entries.append(
-            [StyledLine("a1b2c3", Palette.secondary)]
-                + WordWrap.words("the start of the span's id: 'span a1b2c3' shows that span in detail"))
         return entries.flatMap {
             WordWrap.wrap($0, width: width, firstPrefix: StyledLine(), prefix: StyledLine("  "))
         }
@@ -124,7 +119,6 @@ private struct TreeContext {
         -> (line: StyledLine, showsFullError: Bool)
     {
         var line = markers(for: span)
-        line.append(String(span.spanID.hex.prefix(TraceTreeRenderer.shortIDLength)) + " ", Palette.secondary)
         line.append(
             prefix(ancestors: ancestors, connector: depth == 0 ? "" : (isLast ? "└─ " : "├─ ")),
             Palette.secondary)
@@ -158,7 +152,7 @@ private struct TreeContext {
     )
         -> [StyledLine]
     {
-        var lead = StyledLine(String(repeating: " ", count: 4 + TraceTreeRenderer.shortIDLength))
+        var lead = StyledLine("   ")
         lead.append(prefix, Palette.secondary)
         var hanging = lead
         hanging.append("  ")

@@ -12,7 +12,7 @@ import Testing
     }
 
     static let badLines: [BadLine] = [
-        BadLine(name: "unknown command", line: "bogus", message: "Unexpected argument 'bogus'"),
+        BadLine(name: "unknown command", line: "bogus", message: "unknown command 'bogus'"),
         BadLine(name: "bad option value", line: "run --format xml", message: "'xml'"),
         BadLine(name: "bad argument", line: "goto nowhere", message: "there is no step 'nowhere'"),
         BadLine(name: "unknown boundary", line: "propagation off a:b", message: "'a:b' is not a boundary"),
@@ -22,9 +22,9 @@ import Testing
         BadLine(name: "unclosed quote", line: "run \"checkout", message: "unclosed \" quote"),
         BadLine(name: "options alone", line: "--no-color", message: "Options alone do nothing here"),
         BadLine(
-            name: "colour escape", line: "bog\u{1B}[31mus\u{1B}[0m", message: "Unexpected argument 'bogus'"),
+            name: "colour escape", line: "bog\u{1B}[31mus\u{1B}[0m", message: "unknown command 'bogus'"),
         BadLine(
-            name: "title escape", line: "\u{1B}]0;owned\u{07}", message: "Unexpected argument '0;owned'"),
+            name: "title escape", line: "\u{1B}]0;owned\u{07}", message: "unknown command '0;owned'"),
         BadLine(
             name: "clear-screen escape as a value", line: "goto \u{1B}[2J\u{1B}[H",
             message: "Missing expected argument"),
@@ -78,7 +78,7 @@ import Testing
 
     @Test func helpForAnUnknownCommandSaysSo() throws {
         let result = try TestApp().repl(["help nothing", "help"])
-        #expect(result.output.contains("There is no command 'nothing'"))
+        #expect(result.errors.contains("there is no command 'nothing'"))
         #expect(result.output.contains("Commands (Enter on an empty line = next step"))
     }
 }

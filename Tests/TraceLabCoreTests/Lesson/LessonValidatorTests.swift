@@ -92,7 +92,7 @@ import TraceLabCore
         let problems = LessonTestSupport.validate(
             "---\nid: yaml\ntitle: [unclosed\nminutes: 5\n---\n## One {#one}\nText.\n")
         #expect(problems.count == 1)
-        #expect(problems.first?.line == 4, "\(problems)")
+        #expect(problems.first?.line == 3, "\(problems)")
         #expect(problems.first?.message.contains("the front matter is not valid YAML") == true)
     }
 

@@ -83,7 +83,7 @@ struct AnswerSheetTests {
     @Test(
         "malformed answers files are refused in one line",
         arguments: [
-            ("single: [A", "answers.yaml:2: cannot be read as YAML or JSON: is not valid YAML"),
+            ("single: [A", "answers.yaml:1: cannot be read as YAML or JSON: is not valid YAML"),
             (
                 "- A\n- B\n",
                 "answers.yaml:1: must map question ids to answers (such as `what-is-a-trace: A`), not a list"

@@ -38,7 +38,7 @@ struct QuizValidatorTests {
         Expectation(
             fixture: "choice-id-reads-as-letter", line: 12,
             fragment: "choice id 'b' reads like a letter answer"),
-        Expectation(fixture: "invalid-yaml", line: 7, fragment: "is not valid YAML"),
+        Expectation(fixture: "invalid-yaml", line: 6, fragment: "is not valid YAML"),
         Expectation(fixture: "missing-explanation", line: 5, fragment: "question 'q1' needs 'explanation'"),
     ]
 

@@ -16,7 +16,7 @@ struct ScenarioLoaderTests {
             ("bad-duration.yaml", 9, "duration like 40ms"),
             ("cycle.yaml", 13, "break the cycle"),
             ("two-verbs.yaml", 9, "exactly one of"),
-            ("bad-yaml.yaml", 5, "not valid YAML"),
+            ("bad-yaml.yaml", 2, "not valid YAML"),
             ("unknown-key.yaml", 10, "unknown key 'timout'"),
             ("missing-request.yaml", 1, "needs 'request'"),
         ])

@@ -85,9 +85,12 @@ public struct SpanCommand: LabCommand {
         commandName: "span",
         abstract: "Show one span in detail: ids, parent, times, status, attributes, events.")
 
-    /// A span id or a unique prefix of one.
-    @Argument(help: ArgumentHelp("A span id from 'trace', or its first few characters.", valueName: "id"))
-    public var id: String
+    /// A span id prefix, or words from the span's service and name.
+    @Argument(
+        help: ArgumentHelp(
+            "The start of a span id (as in a traceparent's parent-id), or words from the span's service and name.",
+            valueName: "id or words"))
+    public var query: [String]
 
     /// The options every command accepts.
     @OptionGroup public var global: GlobalOptions
@@ -98,13 +101,22 @@ public struct SpanCommand: LabCommand {
     /// Prints the span, or says why no single span matches.
     public func execute(in context: CommandContext) throws {
         let bench = try ProgressKeeper(context: context, global: global).bench()
-        let wanted = id.lowercased()
-        let matches = bench.run.spans.filter { $0.spanID.hex.hasPrefix(wanted) }
-        guard !wanted.isEmpty, matches.count == 1, let span = matches.first else {
-            throw CLIError.usage(
-                matches.isEmpty
-                    ? "no span id starts with '\(TextSafety.clean(id))'; 'trace' lists the ids"
-                    : "'\(id)' matches \(matches.count) spans; type more of the id")
+        let matches = SpanQuery(query).matches(in: bench.run.spans)
+        guard matches.count == 1, let span = matches.first else {
+            let shown = TextSafety.clean(query.joined(separator: " "))
+            guard !matches.isEmpty else {
+                throw CLIError.usage(
+                    "no span matches '\(shown)'; give the start of a span id (see 'headers') or words such as 'billing charges'"
+                )
+            }
+            var lines = ["'\(shown)' matches \(matches.count) spans; add a word or give the start of one id:"]
+            for match in matches.prefix(20) {
+                lines.append(
+                    "  \(match.spanID.hex.prefix(8))  \(match.service) \(match.name) (\(match.kind.rawValue))"
+                )
+            }
+            context.say(lines.joined(separator: "\n"), global)
+            return
         }
         context.output.write(LabViews(context: context, global: global).span(span, in: bench))
     }

@@ -30,7 +30,9 @@ struct InteractiveQuiz {
         var answers = QuizAnswers()
         for presented in presentation.questions {
             out.line()
-            out.line(ProseWrapper.wrap(QuestionView.text(presented, of: presentation.questions.count), style: style))
+            out.line(
+                ProseWrapper.wrap(
+                    QuestionView.text(presented, of: presentation.questions.count), style: style))
             guard let answer = read(presented, ask: ask) else {
                 out.line(
                     "\nStopped. Your answers so far are kept as an unfinished attempt; 'quiz' starts a new one."
@@ -42,7 +44,9 @@ struct InteractiveQuiz {
                 $0.questionID == presented.question.id
             }!
             if let attempt { try recorder?.record(result, attempt: attempt) }
-            if !exam { out.line(ProseWrapper.wrap(QuestionView.feedback(result, presented: presented), style: style)) }
+            if !exam {
+                out.line(ProseWrapper.wrap(QuestionView.feedback(result, presented: presented), style: style))
+            }
         }
         let result = QuizGrader.grade(quiz, answers: answers)
         if let attempt { try recorder?.complete(attempt, result: result, at: context.environment.now()) }
