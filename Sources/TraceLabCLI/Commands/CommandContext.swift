@@ -1,5 +1,6 @@
 import Foundation
 import TraceLabCore
+import TraceLabStore
 
 /// What a command runs against: the world (``AppEnvironment``), where its text goes, and,
 /// inside the REPL, the interactive session.
@@ -14,18 +15,21 @@ public struct CommandContext: Sendable {
     public let interactive: Bool
     /// Asks the person at the keyboard for a line (the REPL's line editor, or standard input).
     public let ask: Ask?
+    /// The databases opened so far, shared by every command of one process.
+    public let databases: OpenDatabases
 
     /// Creates a context.
     public init(
         environment: AppEnvironment, output: any OutputSink, errors: any OutputSink,
         interactive: Bool = false,
-        ask: Ask? = nil
+        ask: Ask? = nil, databases: OpenDatabases = OpenDatabases()
     ) {
         self.environment = environment
         self.output = output
         self.errors = errors
         self.interactive = interactive
         self.ask = ask
+        self.databases = databases
     }
 
     /// The course content.
@@ -35,6 +39,15 @@ public struct CommandContext: Sendable {
     public func dataDirectory(_ global: GlobalOptions) -> URL {
         global.dataDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? environment.defaultDataDirectory
+    }
+
+    /// The database in the data directory chosen by `global`, opened once per process.
+    public func database(_ global: GlobalOptions) throws(CLIError) -> TraceLabDatabase {
+        do {
+            return try databases.database(in: dataDirectory(global).path)
+        } catch {
+            throw CLIError.io(error.description)
+        }
     }
 
     /// The learner chosen by `--learner`, else the environment's default.

@@ -9,9 +9,10 @@ public enum TraceLabMain {
         arguments: [String], environment: AppEnvironment, output: any OutputSink, errors: any OutputSink,
         lineReader: @escaping @Sendable (_ context: ReplSetup) -> Ask
     ) -> Int32 {
+        let databases = OpenDatabases()
         let context = CommandContext(
             environment: environment, output: output, errors: errors,
-            ask: lineReader(ReplSetup(environment: environment, global: .defaults)))
+            ask: lineReader(ReplSetup(environment: environment, global: .defaults)), databases: databases)
         switch CommandDispatcher.run(arguments, in: context) {
         case .finished(let code):
             return code
@@ -21,7 +22,7 @@ public enum TraceLabMain {
             let setup = ReplSetup(environment: environment, global: global)
             let interactive = CommandContext(
                 environment: setup.environment, output: output, errors: errors, interactive: true,
-                ask: lineReader(setup))
+                ask: lineReader(setup), databases: databases)
             return Repl(context: interactive, prompt: setup.prompt).run()
         }
     }

@@ -45,7 +45,8 @@ struct LabViews {
     func span(_ span: RecordedSpan, in bench: LabBench) -> String {
         let origin = bench.run.requestSpan?.startNanos ?? bench.run.epochNanos
         func at(_ nanos: UInt64) -> String {
-            nanos >= origin
+            if nanos == origin { return "+0 ms" }
+            return nanos >= origin
                 ? "+" + DurationText.format(nanos: nanos - origin)
                 : "-" + DurationText.format(nanos: origin - nanos)
         }

@@ -12,20 +12,19 @@ struct ProgressKeeper {
 
     let context: CommandContext
     let learner: String
-    let database: Result<TraceLabDatabase, StoreError>
+    let database: Result<TraceLabDatabase, CLIError>
 
     init(context: CommandContext, global: GlobalOptions) throws(CLIError) {
         self.context = context
         learner = context.learner(global)
-        let directory = context.dataDirectory(global).path
-        database = Result { () throws(StoreError) in try TraceLabDatabase(dataDirectory: directory) }
+        database = Result { () throws(CLIError) in try context.database(global) }
     }
 
     /// The database, or the store's one-line reason it cannot be opened.
     func requireDatabase() throws(CLIError) -> TraceLabDatabase {
         switch database {
         case .success(let database): return database
-        case .failure(let error): throw CLIError.io(error.description)
+        case .failure(let error): throw error
         }
     }
 

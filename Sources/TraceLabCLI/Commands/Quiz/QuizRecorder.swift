@@ -10,11 +10,7 @@ struct QuizRecorder {
     let learner: String
 
     init(context: CommandContext, global: GlobalOptions, quiz: Quiz, learner: String) throws(CLIError) {
-        do {
-            database = try TraceLabDatabase(dataDirectory: context.dataDirectory(global).path)
-        } catch {
-            throw CLIError.io(error.description)
-        }
+        database = try context.database(global)
         self.quiz = quiz
         self.learner = learner
     }

@@ -23,8 +23,8 @@ public struct ReviewCommand: LabCommand {
         let resolved = try QuizCatalog(library: context.library).resolvedQuiz(quiz)
         let learner = context.learner(global)
         let attempt: StoredAttempt?
+        let database = try context.database(global)
         do {
-            let database = try TraceLabDatabase(dataDirectory: context.dataDirectory(global).path)
             attempt = try database.attempts(learner: learner, quizID: resolved.quiz.id).last
         } catch {
             throw CLIError.io(error.description)

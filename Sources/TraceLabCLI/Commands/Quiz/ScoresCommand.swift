@@ -37,8 +37,8 @@ public struct ScoresCommand: LabCommand {
     /// Prints the attempts.
     public func execute(in context: CommandContext) throws {
         let attempts: [StoredAttempt]
+        let database = try context.database(global)
         do {
-            let database = try TraceLabDatabase(dataDirectory: context.dataDirectory(global).path)
             attempts = try database.attempts(learner: global.learner, quizID: quiz)
         } catch {
             throw CLIError.io(error.description)

@@ -1,0 +1,19 @@
+import Synchronization
+import TraceLabStore
+
+/// The databases this process has opened, by data directory, so a REPL session opens (and
+/// checks) its database once rather than once per typed command.
+public final class OpenDatabases: Sendable {
+    private let open = Mutex<[String: TraceLabDatabase]>([:])
+
+    /// Creates an empty set.
+    public init() {}
+
+    /// The database in `directory`, opened on first use.
+    public func database(in directory: String) throws(StoreError) -> TraceLabDatabase {
+        if let database = open.withLock({ $0[directory] }) { return database }
+        let database = try TraceLabDatabase(dataDirectory: directory)
+        open.withLock { $0[directory] = database }
+        return database
+    }
+}
