@@ -61,6 +61,12 @@ private final class Simulation {
     var deliveryOrder = 0
     var spansStarted = 0
     let correlationID: String
+    /// Attributes of each operation's server span, built once per run.
+    let serverAttributes: [SpanAttributes]
+    /// Attributes of a consumer span.
+    let consumerAttributes: SpanAttributes
+    /// Attributes of a client span on each boundary (first attempt).
+    let clientAttributes: [SpanAttributes]
 
     init(scenario: Scenario, compiled: CompiledScenario, options: RunOptions) {
         self.scenario = scenario
@@ -74,6 +80,23 @@ private final class Simulation {
         tracers = compiled.services.map { LabTracer(service: $0, recorder: recorder, ids: ids) }
         propagates = compiled.boundaries.map { options.propagation.propagates($0.name) }
         invocations = Array(repeating: 0, count: compiled.operations.count)
+        let correlation = correlationID
+        var consumer = SpanAttributes()
+        consumer["correlation.id"] = correlation
+        consumerAttributes = consumer
+        serverAttributes = compiled.operations.map { operation in
+            var attributes = consumer
+            if let method = operation.method, let route = operation.route {
+                attributes["http.request.method"] = method
+                attributes["http.route"] = route
+            }
+            return attributes
+        }
+        clientAttributes = compiled.boundaries.map { boundary in
+            var attributes = SpanAttributes()
+            attributes["server.address"] = boundary.to
+            return attributes
+        }
     }
 
     func run() throws(ScenarioRunError) -> LabRun {
@@ -99,13 +122,7 @@ private final class Simulation {
         invocations[index] = invocation + 1
         let span = tracers[operation.service].startSpan(
             operation.name, context: context, ofKind: kind, at: instant(start))
-        var attributes = SpanAttributes()
-        attributes["correlation.id"] = correlationID
-        if kind == .server, let method = operation.method, let route = operation.route {
-            attributes["http.request.method"] = method
-            attributes["http.route"] = route
-        }
-        span.attributes = attributes
+        span.attributes = kind == .server ? serverAttributes[index] : consumerAttributes
         var cursor = start
         var failure: String?
         try run(
@@ -167,8 +184,7 @@ private final class Simulation {
             try countSpan()
             let client = callerTracer.startSpan(
                 call.clientName, context: caller.context, ofKind: .client, at: instant(cursor))
-            var attributes = SpanAttributes()
-            attributes["server.address"] = boundary.to
+            var attributes = clientAttributes[call.boundary]
             if attempt > 1 { attributes["http.request.resend_count"] = attempt - 1 }
             client.attributes = attributes
             var headers = HTTPHeaders([("x-correlation-id", correlationID)])
