@@ -165,23 +165,18 @@ struct QuizGraderTests {
             result.byObjective.map(\.objective) == [.traceAndSpans, .tracingVsOtherSignals, .criticalPath])
     }
 
-    @Test("grading 10,000 submissions takes well under a second")
-    func throughput() throws {
+    @Test("one resolved quiz grades many submissions exactly as resolving each time would")
+    func resolvedOnceGradesLikeResolvingEachTime() throws {
         let quiz = try Self.resolved()
-        let submissions = (0..<10_000).map { index in
-            QuizAnswers([
+        for index in 0..<200 {
+            let answers = QuizAnswers([
                 "single": .choices([index % 2 == 0 ? "right" : "wrong"]),
-                "multiple": .choices(["one", "three"]),
+                "multiple": .choices(index % 3 == 0 ? ["one", "three"] : ["two"]),
                 "ordering": .choices(["billing", "gateway", "provider", "enrollment"]),
-                "numeric": .number(Double(index)),
+                "numeric": .number(Double(index * 10)),
             ])
+            let fresh = try QuizGrader.grade(quiz.quiz, answers: answers)
+            #expect(QuizGrader.grade(quiz, answers: answers) == fresh)
         }
-        let clock = ContinuousClock()
-        var total = 0.0
-        let elapsed = clock.measure {
-            for answers in submissions { total += QuizGrader.grade(quiz, answers: answers).score }
-        }
-        #expect(total > 0)
-        #expect(elapsed < .seconds(1), "10,000 submissions took \(elapsed)")
     }
 }
