@@ -48,7 +48,14 @@ case "${1:-}" in
 run)
     shift
     need_packages
-    swift build -c release --product tracelab >&2
+    log="$(mktemp)"
+    echo "tasks.sh: building tracelab (release; the first build takes a few minutes)..." >&2
+    if ! swift build -c release --product tracelab >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "tasks.sh: the build failed; the output is above" >&2
+        exit 1
+    fi
+    rm -f "$log"
     exec "$(swift build -c release --show-bin-path)/tracelab" "$@"
     ;;
 test)
