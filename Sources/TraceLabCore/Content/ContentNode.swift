@@ -25,7 +25,8 @@ public indirect enum ContentNode: Hashable, Sendable {
     public static func parse(_ text: String, file: String) throws(ContentError) -> ContentNode {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Plain text is all the loaders read, so the basic resolver (no tag-guessing regexes) is enough.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw Self.contentError(error, file: file)
         } catch {
