@@ -40,38 +40,15 @@ public struct CriticalPath: Hashable, Sendable {
     /// Computes the critical path of `rootID` within `trace`. Children that start after the
     /// root ended (work after the response, such as a queue consumer) are never on it.
     public init(of rootID: SpanID, in trace: AssembledTrace) {
-        var segments: [Segment] = []
-        if let root = trace.span(rootID) {
-            var visiting = Set<SpanID>()
-            Self.walk(root, until: root.endNanos, in: trace, visiting: &visiting, into: &segments)
+        guard let root = trace.position(of: rootID) else {
+            self.segments = []
+            return
         }
-        self.segments = segments.reversed().filter { $0.durationNanos > 0 }
-    }
-
-    /// Appends segments for `span` between its start and `until`, latest first.
-    private static func walk(
-        _ span: RecordedSpan, until: UInt64, in trace: AssembledTrace, visiting: inout Set<SpanID>,
-        into segments: inout [Segment]
-    ) {
-        guard visiting.insert(span.spanID).inserted else { return }
-        defer { visiting.remove(span.spanID) }
-        var cursor = min(until, span.endNanos)
-        var candidates = (trace.children[span.spanID] ?? []).compactMap { trace.span($0) }
-            .filter { $0.startNanos < cursor && $0.startNanos >= span.startNanos }
-        candidates.sort { ($0.endNanos, $0.startNanos) < ($1.endNanos, $1.startNanos) }
-        // Latest-ending first; a child starting at or after the cursor can never qualify later,
-        // because the cursor only moves back.
-        for child in candidates.reversed() where child.startNanos < cursor {
-            let childEnd = min(child.endNanos, cursor)
-            if childEnd < cursor {
-                segments.append(Segment(spanID: span.spanID, startNanos: childEnd, endNanos: cursor))
-            }
-            walk(child, until: childEnd, in: trace, visiting: &visiting, into: &segments)
-            cursor = child.startNanos
-            if cursor <= span.startNanos { break }
-        }
-        if cursor > span.startNanos {
-            segments.append(Segment(spanID: span.spanID, startNanos: span.startNanos, endNanos: cursor))
-        }
+        var walk = CriticalPathWalk(trace: trace)
+        walk.run(from: root)
+        var segments = walk.takeSegments()
+        segments.reverse()
+        segments.removeAll { $0.durationNanos == 0 }
+        self.segments = segments
     }
 }

@@ -2,6 +2,9 @@
 public enum TraceAssembly {
     /// One ``AssembledTrace`` per distinct trace id, ordered by the trace's first start.
     public static func assemble(_ spans: [RecordedSpan]) -> [AssembledTrace] {
+        if let first = spans.first?.traceID, spans.allSatisfy({ $0.traceID == first }) {
+            return [AssembledTrace(traceID: first, spans: spans)]
+        }
         var groups: [TraceID: [RecordedSpan]] = [:]
         for span in spans {
             groups[span.traceID, default: []].append(span)

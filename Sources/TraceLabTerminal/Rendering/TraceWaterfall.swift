@@ -19,7 +19,8 @@ struct TraceWaterfall {
         self.style = style
     }
 
-    mutating func render() -> String {
+    /// Appends the drawing's lines, joined by newlines, to `output` as UTF-8.
+    mutating func render(into output: inout [UInt8]) {
         let rows = trace.depthFirst()
         let width = style.width
         let labelCap = max(min(12, width / 2), width * 2 / 5)
@@ -34,29 +35,43 @@ struct TraceWaterfall {
         cellScalars = Array(repeating: " ", count: scale.columns)
         cellKinds = Array(repeating: .blank, count: scale.columns)
 
-        var lines: [String] = []
-        lines.reserveCapacity(rows.count + 3)
+        output.reserveCapacity(output.count + rows.count * (width + 32))
         for (row, label) in zip(rows, labels) {
             let fitted = label.fitted(to: labelWidth)
-            let padding = String(repeating: " ", count: labelWidth - fitted.columns + 1)
+            fitted.render(in: style, into: &output)
+            output.append(
+                contentsOf: repeatElement(UInt8(ascii: " "), count: labelWidth - fitted.columns + 1))
             fillCells(for: row.span, on: scale, guide: guide)
-            lines.append(fitted.rendered(in: style) + padding + renderedCells())
+            renderCells(into: &output)
+            output.append(UInt8(ascii: "\n"))
         }
         if let guide {
-            lines.append(blankLabel + responseNote(at: guide, on: scale))
+            output.append(contentsOf: (blankLabel + responseNote(at: guide, on: scale)).utf8)
+            output.append(UInt8(ascii: "\n"))
         }
         let axis = TimeAxis(scale: scale)
-        lines.append(blankLabel + style.paint(axis.tickLine, Palette.secondary))
-        lines.append(blankLabel + style.paint(axis.labelLine, Palette.secondary))
-        return lines.joined(separator: "\n")
+        output.append(contentsOf: (blankLabel + style.paint(axis.tickLine, Palette.secondary)).utf8)
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: (blankLabel + style.paint(axis.labelLine, Palette.secondary)).utf8)
     }
 
+    private static let criticalMarkerColumns = TerminalColumns.of(TraceTreeRenderer.criticalMarker)
+    private static let errorMarkerColumns = TerminalColumns.of(TraceTreeRenderer.errorMarker)
+
     private func label(for span: RecordedSpan, indent: Int) -> StyledLine {
-        var line = StyledLine()
-        line.append(
-            facts.critical.contains(span.spanID) ? TraceTreeRenderer.criticalMarker : " ", Palette.critical)
-        line.append(span.status.isError ? TraceTreeRenderer.errorMarker : " ", Palette.error)
-        line.append(" " + String(repeating: " ", count: indent))
+        var line = StyledLine(reservingRuns: 6)
+        if facts.critical.contains(span.spanID) {
+            line.append(
+                TraceTreeRenderer.criticalMarker, Palette.critical, columns: Self.criticalMarkerColumns)
+        } else {
+            line.append(" ", Palette.critical, columns: 1)
+        }
+        if span.status.isError {
+            line.append(TraceTreeRenderer.errorMarker, Palette.error, columns: Self.errorMarkerColumns)
+        } else {
+            line.append(" ", Palette.error, columns: 1)
+        }
+        line.append(String(repeating: " ", count: indent + 1), .plain, columns: indent + 1)
         line.append(SpanText.service(span), Palette.service, shrinkPriority: 2, shrinkFloor: 7)
         line.append(" ")
         line.append(SpanText.name(span), .plain, shrinkPriority: 1, shrinkFloor: 7)
@@ -131,13 +146,11 @@ struct TraceWaterfall {
         markDirty(column..<index)
     }
 
-    /// The bar cells as text, trailing blanks dropped. Cells are joined in runs of one character
-    /// and kind, so a long bar costs one append, and each run is painted when colour is on.
-    private func renderedCells() -> String {
-        guard let dirty, let last = cellKinds[dirty].lastIndex(where: { $0 != .blank }) else { return "" }
-        var output = ""
-        output.reserveCapacity((last + 1) * 3)
-        output += String(repeating: " ", count: dirty.lowerBound)
+    /// Appends the bar cells as UTF-8, trailing blanks dropped. Cells are taken in runs of one
+    /// character and kind, and each run is painted when colour is on.
+    private func renderCells(into output: inout [UInt8]) {
+        guard let dirty, let last = cellKinds[dirty].lastIndex(where: { $0 != .blank }) else { return }
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: dirty.lowerBound))
         var runStart = dirty.lowerBound
         while runStart <= last {
             let kind = cellKinds[runStart]
@@ -146,16 +159,13 @@ struct TraceWaterfall {
             while runEnd <= last, cellKinds[runEnd] == kind, cellScalars[runEnd] == scalar || kind == .text {
                 runEnd += 1
             }
-            let text: String
-            if kind == .text {
-                text = String(String.UnicodeScalarView(cellScalars[runStart..<runEnd]))
-            } else {
-                text = String(repeating: Character(scalar), count: runEnd - runStart)
+            style.paint(kind.ansi, into: &output) { output in
+                for cell in runStart..<runEnd {
+                    UTF8.encode(cellScalars[cell]) { output.append($0) }
+                }
             }
-            output += style.paint(text, kind.ansi)
             runStart = runEnd
         }
-        return output
     }
 
     private func responseNote(at guide: Int, on scale: TimeScale) -> String {

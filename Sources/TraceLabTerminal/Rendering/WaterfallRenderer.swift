@@ -38,10 +38,11 @@ public struct WaterfallRenderer: Sendable {
             return StyledLine.join([StyledLine("No spans were recorded in this run.")], in: style)
         }
         let facts = WaterfallFacts(analysis: analysis)
-        var output: [String] = []
+        // One UTF-8 buffer for the whole output: a large trace draws thousands of rows, and
+        // copying them from string to string would cost as much as drawing them.
+        var output: [UInt8] = []
         var used = Set<WaterfallCell.Kind>()
         for (index, trace) in analysis.traces.enumerated() {
-            if index > 0 { output.append("") }
             var lines = TraceHeader.lines(
                 for: trace, position: index + 1, of: analysis.traces.count,
                 isRequestTrace: trace.traceID == analysis.requestTrace?.traceID, width: style.width)
@@ -53,17 +54,19 @@ public struct WaterfallRenderer: Sendable {
             }
             lines.append(contentsOf: facts.crossTraceWaitNotes(for: trace, width: style.width))
             lines.append(contentsOf: Self.orphanNotes(for: trace, width: style.width))
-            output.append(StyledLine.join(lines, in: style))
+            if index > 0 { output.append(contentsOf: "\n\n".utf8) }
+            output.append(contentsOf: StyledLine.join(lines, in: style).utf8)
+            output.append(UInt8(ascii: "\n"))
             var drawing = TraceWaterfall(trace: trace, facts: facts, style: style)
-            output.append(drawing.render())
+            drawing.render(into: &output)
             used.formUnion(drawing.usedKinds)
         }
         let legend = Self.legend(for: used, width: style.width)
         if !legend.isEmpty {
-            output.append("")
-            output.append(StyledLine.join(legend, in: style))
+            output.append(contentsOf: "\n\n".utf8)
+            output.append(contentsOf: StyledLine.join(legend, in: style).utf8)
         }
-        return output.joined(separator: "\n")
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// One note per orphan, naming the span and the parent that is not in the trace.

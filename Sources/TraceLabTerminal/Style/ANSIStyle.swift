@@ -3,10 +3,14 @@
 public struct ANSIStyle: Hashable, Sendable {
     /// The SGR parameter numbers, in the order they are written.
     public let codes: [UInt8]
+    /// The escape sequence that switches this style on, made once because every painted piece
+    /// of text repeats it.
+    let openingSequence: String
 
     /// Creates a style from raw SGR parameter numbers.
     public init(codes: [UInt8]) {
         self.codes = codes
+        self.openingSequence = "\u{1B}[" + codes.map(String.init).joined(separator: ";") + "m"
     }
 
     /// No attributes: text is written as it is even when colour is on.
@@ -40,11 +44,6 @@ public struct ANSIStyle: Hashable, Sendable {
         ANSIStyle(codes: lhs.codes + rhs.codes)
     }
 
-    /// The escape sequence that switches this style on.
-    var openingSequence: String {
-        "\u{1B}[" + codes.map(String.init).joined(separator: ";") + "m"
-    }
-
     /// The escape sequence that switches every attribute off.
     static let resetSequence = "\u{1B}[0m"
 }
@@ -55,5 +54,14 @@ extension TerminalStyle {
     public func paint(_ text: String, _ ansi: ANSIStyle) -> String {
         guard colorEnabled, !ansi.isPlain, !text.isEmpty else { return text }
         return ansi.openingSequence + text + ANSIStyle.resetSequence
+    }
+
+    /// Appends the UTF-8 of ``paint(_:_:)`` for the text `write` appends to `output`; `write`
+    /// must append at least one byte.
+    func paint(_ ansi: ANSIStyle, into output: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
+        let painted = colorEnabled && !ansi.isPlain
+        if painted { output.append(contentsOf: ansi.openingSequence.utf8) }
+        write(&output)
+        if painted { output.append(contentsOf: ANSIStyle.resetSequence.utf8) }
     }
 }

@@ -17,6 +17,11 @@ struct StyledLine {
 
     init() {}
 
+    /// An empty line with room for `runCount` runs, for callers that know how many they append.
+    init(reservingRuns runCount: Int) {
+        runs.reserveCapacity(runCount)
+    }
+
     init(_ text: String, _ ansi: ANSIStyle = .plain) {
         append(text, ansi)
     }
@@ -24,8 +29,18 @@ struct StyledLine {
     mutating func append(
         _ text: String, _ ansi: ANSIStyle = .plain, shrinkPriority: Int? = nil, shrinkFloor: Int = 4
     ) {
+        append(
+            text, ansi, columns: TerminalColumns.of(text), shrinkPriority: shrinkPriority,
+            shrinkFloor: shrinkFloor)
+    }
+
+    /// Like ``append(_:_:shrinkPriority:shrinkFloor:)`` for text whose width in columns the
+    /// caller has already measured.
+    mutating func append(
+        _ text: String, _ ansi: ANSIStyle, columns width: Int, shrinkPriority: Int? = nil,
+        shrinkFloor: Int = 4
+    ) {
         guard !text.isEmpty else { return }
-        let width = TerminalColumns.of(text)
         runs.append(
             Run(
                 text: text, ansi: ansi, columns: width, shrinkPriority: shrinkPriority,
@@ -84,15 +99,41 @@ struct StyledLine {
     /// The text with each run painted in `style`, trailing spaces removed, and the no-break
     /// spaces that held words together for wrapping turned back into plain spaces.
     func rendered(in style: TerminalStyle) -> String {
-        guard let lastVisible = runs.lastIndex(where: { $0.text.contains { $0 != " " } }) else { return "" }
-        var output = ""
-        for index in 0...lastVisible {
-            var text = runs[index].text
-            if index == lastVisible { text = String(text.droppingTrailingSpaces) }
-            if text.utf8.contains(0xA0) { text = text.replacing("\u{A0}", with: " ") }
-            output += style.paint(text, runs[index].ansi)
+        var output: [UInt8] = []
+        render(in: style, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of ``rendered(in:)`` to `output`.
+    func render(in style: TerminalStyle, into output: inout [UInt8]) {
+        // A run is blank exactly when every byte is a space: a space is a character of its own.
+        guard let lastVisible = runs.lastIndex(where: { $0.text.utf8.contains { $0 != 0x20 } }) else {
+            return
         }
-        return output
+        for index in 0...lastVisible {
+            let run = runs[index]
+            guard run.text.utf8.allSatisfy({ $0 < 0x80 }) else {
+                output.append(contentsOf: Self.painted(run, isLast: index == lastVisible, in: style).utf8)
+                continue
+            }
+            // ASCII: one byte per character, and no no-break space to turn back.
+            var text = run.text
+            text.withUTF8 { bytes in
+                var count = bytes.count
+                if index == lastVisible {
+                    while count > 0, bytes[count - 1] == 0x20 { count -= 1 }
+                }
+                guard count > 0 else { return }
+                style.paint(run.ansi, into: &output) { $0.append(contentsOf: bytes[..<count]) }
+            }
+        }
+    }
+
+    private static func painted(_ run: Run, isLast: Bool, in style: TerminalStyle) -> String {
+        var text = run.text
+        if isLast { text = String(text.droppingTrailingSpaces) }
+        if text.utf8.contains(0xA0) { text = text.replacing("\u{A0}", with: " ") }
+        return style.paint(text, run.ansi)
     }
 }
 
