@@ -50,13 +50,13 @@ run)
     need_packages
     log="$(mktemp)"
     echo "tasks.sh: building tracelab (release; the first build takes a few minutes)..." >&2
-    if ! swift build -c release --product tracelab >"$log" 2>&1; then
+    if ! swift build -c release --static-swift-stdlib --product tracelab >"$log" 2>&1; then
         cat "$log" >&2
         echo "tasks.sh: the build failed; the output is above" >&2
         exit 1
     fi
     rm -f "$log"
-    exec "$(swift build -c release --show-bin-path)/tracelab" "$@"
+    exec "$(swift build -c release --static-swift-stdlib --show-bin-path)/tracelab" "$@"
     ;;
 test)
     need_packages
@@ -66,9 +66,9 @@ test)
     ;;
 bench)
     need_packages
-    swift build -c release --product tracelab-bench >&2
-    swift build -c release --product tracelab >&2
-    bin="$(swift build -c release --show-bin-path)"
+    swift build -c release --static-swift-stdlib --product tracelab-bench >&2
+    swift build -c release --static-swift-stdlib --product tracelab >&2
+    bin="$(swift build -c release --static-swift-stdlib --show-bin-path)"
     "$bin/tracelab-bench" "$PWD"
     startup_comparison "$bin/tracelab"
     ;;
