@@ -1,3 +1,5 @@
+import TraceLabCore
+
 /// Everything that can go wrong in the TraceLab store, each with a one-line message (``description``)
 /// that says what is wrong and what to do about it.
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import TraceLabCore
+
 /// The rules every attempt, answer and score must meet before it is stored.
 enum AttemptValidation {
     static func requireName(_ value: String, _ what: String) throws(StoreError) {

@@ -1,4 +1,5 @@
 import Foundation
+import TraceLabCore
 
 /// One cell of a CSV export: text cells are neutralised and escaped, other cells are written as is.
 public enum CSVField: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import TraceLabCore
+
 /// Every attempt plus, per learner and quiz, the attempt count, the best and the last completed
 /// attempt, rendered as a text table, CSV or JSON. Pure: the same attempts always give the same
 /// bytes. Every text value is control-escaped (``TextEscaping``) in every format.

@@ -113,7 +113,7 @@ enum QuestionView {
 
     static func feedback(_ result: QuestionResult, presented: PresentedQuestion) -> String {
         let points =
-            "\(NumberFormat.points(result.pointsAwarded)) of \(NumberFormat.points(result.maxPoints))"
+            "\(NumberText.compact(result.pointsAwarded)) of \(NumberText.compact(result.maxPoints))"
         let verdict: String =
             switch result.correctness {
             case .full: "✓ Correct (\(points))."
@@ -125,8 +125,8 @@ enum QuestionView {
     }
 
     static func summary(_ result: QuizResult) -> String {
-        "Score: \(NumberFormat.points(result.score)) of \(NumberFormat.points(result.maxScore)) "
-            + "(\(NumberFormat.percent(result.percent))) — \(result.passed ? "passed" : "not passed") "
-            + "(pass mark \(NumberFormat.percent(result.passMark * 100)))."
+        "Score: \(NumberText.compact(result.score)) of \(NumberText.compact(result.maxScore)) "
+            + "(\(NumberText.percent(result.percent))) — \(result.passed ? "passed" : "not passed") "
+            + "(pass mark \(NumberText.percent(result.passMark * 100)))."
     }
 }

@@ -109,8 +109,8 @@ public struct QuizCommand: LabCommand {
         }
         if !result.passed {
             throw CLIError.failed(
-                "not passed: \(NumberFormat.points(result.score)) of \(NumberFormat.points(result.maxScore)) "
-                    + "(pass mark \(NumberFormat.percent(result.passMark * 100)))")
+                "not passed: \(NumberText.compact(result.score)) of \(NumberText.compact(result.maxScore)) "
+                    + "(pass mark \(NumberText.percent(result.passMark * 100)))")
         }
     }
 
@@ -121,21 +121,5 @@ public struct QuizCommand: LabCommand {
             throw CLIError.io("no quizzes found under \(context.library.root.path)/quizzes")
         }
         return first
-    }
-}
-
-/// Number formats shared by the quiz views.
-enum NumberFormat {
-    /// `3`, `2.5`.
-    static func points(_ value: Double) -> String {
-        value == value.rounded()
-            ? String(Int(value))
-            : String(format: "%.2f", value).replacingOccurrences(
-                of: "0$", with: "", options: .regularExpression)
-    }
-
-    /// `67%`.
-    static func percent(_ value: Double) -> String {
-        "\(Int(value.rounded()))%"
     }
 }

@@ -23,8 +23,8 @@ struct QuizReport {
             else { continue }
             let mark = question.correctness == .full ? "✓" : (question.correctness == .partial ? "◐" : "✗")
             lines.append(
-                "\(mark) \(presented.number). \(question.questionID): \(NumberFormat.points(question.pointsAwarded))/"
-                    + "\(NumberFormat.points(question.maxPoints)) (given \(question.given.map(presented.lettered) ?? "nothing"))"
+                "\(mark) \(presented.number). \(question.questionID): \(NumberText.compact(question.pointsAwarded))/"
+                    + "\(NumberText.compact(question.maxPoints)) (given \(question.given.map(presented.lettered) ?? "nothing"))"
             )
         }
         lines.append(QuestionView.summary(result))
@@ -95,7 +95,7 @@ struct QuizReport {
             "  <testsuite name=\"\(XML.escape(result.quizID))\" tests=\"\(result.questions.count)\" failures=\"\(failures)\">\n"
         xml += "    <properties><property name=\"learner\" value=\"\(XML.escape(learner))\"/>"
         xml +=
-            "<property name=\"score\" value=\"\(NumberFormat.points(result.score))/\(NumberFormat.points(result.maxScore))\"/>"
+            "<property name=\"score\" value=\"\(NumberText.compact(result.score))/\(NumberText.compact(result.maxScore))\"/>"
         xml += "<property name=\"passed\" value=\"\(result.passed)\"/></properties>\n"
         for question in result.questions {
             xml +=
@@ -104,7 +104,7 @@ struct QuizReport {
                 xml += "/>\n"
             } else {
                 let message =
-                    "\(question.correctness.rawValue): \(NumberFormat.points(question.pointsAwarded)) of \(NumberFormat.points(question.maxPoints))"
+                    "\(question.correctness.rawValue): \(NumberText.compact(question.pointsAwarded)) of \(NumberText.compact(question.maxPoints))"
                 xml +=
                     ">\n      <failure message=\"\(XML.escape(message))\">\(XML.escape(question.explanation))</failure>\n    </testcase>\n"
             }

@@ -55,7 +55,7 @@ public struct ReviewCommand: LabCommand {
                 : presented.lettered(.choices(answer.given))
             lines.append(
                 "   you answered \(given.isEmpty ? "nothing" : given): \(answer.correctness.rawValue), "
-                    + "\(NumberFormat.points(answer.points)) of \(NumberFormat.points(answer.maxPoints))")
+                    + "\(NumberText.compact(answer.points)) of \(NumberText.compact(answer.maxPoints))")
             if let index = presentation.questions.firstIndex(of: presented) {
                 lines.append("   " + resolved.explanations[index])
             }
@@ -63,7 +63,7 @@ public struct ReviewCommand: LabCommand {
         if let score = attempt.score, let max = attempt.maxScore {
             lines.append("")
             lines.append(
-                "Score: \(NumberFormat.points(score)) of \(NumberFormat.points(max)) — "
+                "Score: \(NumberText.compact(score)) of \(NumberText.compact(max)) — "
                     + "\(attempt.passed == true ? "passed" : "not passed").")
         }
         context.output.line(TextSafety.clean(lines.joined(separator: "\n")))

@@ -14,4 +14,15 @@ public enum NumberText {
         if fraction % 10 == 0 { return sign + String(whole) + "." + String(fraction / 10) }
         return sign + String(whole) + "." + (fraction < 10 ? "0" : "") + String(fraction)
     }
+
+    /// `2800`, `0.5`, `2.75`.
+    public static func format(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// A percentage rounded to a whole number: `67%`.
+    public static func percent(_ value: Double) -> String {
+        value.isFinite ? "\(Int(value.rounded()))%" : "-"
+    }
 }
