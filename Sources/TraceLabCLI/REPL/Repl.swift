@@ -1,4 +1,5 @@
 import TraceLabCore
+import TraceLabTerminal
 
 /// The course's read-eval-print loop: reads a line, runs it with the shared command grammar,
 /// and keeps going until `quit`, Ctrl-D or the end of a script. Enter on an empty line moves to
@@ -47,7 +48,7 @@ public struct Repl: Sendable {
                 "That line is \(raw.count) characters long; commands are short. Type 'help' for the list.")
             return .finished(64)
         }
-        let line = Self.withoutControlCharacters(raw)
+        let line = TextSanitizer.singleLine(raw)
         let words: [String]
         do {
             words = try CommandLineTokenizer.words(line)
@@ -57,7 +58,14 @@ public struct Repl: Sendable {
         }
         var command = words
         if command.first == "tracelab" { command.removeFirst() }
-        if command.isEmpty { command = line.isEmpty ? ["next"] : [] }
+        if command.isEmpty && !raw.isEmpty && line.allSatisfy(\.isWhitespace)
+            && raw.contains(where: { !$0.isWhitespace })
+        {
+            context.errors.line("That line held only control characters; type a command, or 'help'.")
+            return .finished(64)
+        }
+        // Enter on an empty line moves on.
+        if command.isEmpty { command = raw.isEmpty ? ["next"] : [] }
         if command.isEmpty { return .finished(0) }
         if command.first == "help" || command.first == "?",
             let text = ReplHelp.text(for: Array(command.dropFirst()), context: context)
@@ -73,24 +81,5 @@ public struct Repl: Sendable {
             return .finished(64)
         }
         return outcome
-    }
-
-    /// `line` with control characters and escape sequences removed (tabs become spaces).
-    static func withoutControlCharacters(_ line: String) -> String {
-        var result = ""
-        var skippingEscape = false
-        for scalar in line.unicodeScalars {
-            if skippingEscape {
-                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { skippingEscape = false }
-                continue
-            }
-            switch scalar.value {
-            case 0x1B: skippingEscape = true
-            case 0x09: result.unicodeScalars.append(" ")
-            case 0x00...0x1F, 0x7F, 0x80...0x9F: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -24,7 +24,7 @@ import Testing
         BadLine(
             name: "colour escape", line: "bog\u{1B}[31mus\u{1B}[0m", message: "unknown command 'bogus'"),
         BadLine(
-            name: "title escape", line: "\u{1B}]0;owned\u{07}", message: "unknown command '0;owned'"),
+            name: "title escape", line: "\u{1B}]0;owned\u{07}", message: "only control characters"),
         BadLine(
             name: "clear-screen escape as a value", line: "goto \u{1B}[2J\u{1B}[H",
             message: "Missing expected argument"),

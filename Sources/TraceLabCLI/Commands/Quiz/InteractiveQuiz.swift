@@ -71,7 +71,7 @@ struct InteractiveQuiz {
             case .interrupted, .endOfInput:
                 return nil
             case .line(let text):
-                let trimmed = Repl.withoutControlCharacters(text).trimmingCharacters(in: .whitespaces)
+                let trimmed = TextSanitizer.singleLine(text).trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty {
                     context.output.line("Type your answer (\(QuestionView.hint(presented))).")
                     continue
