@@ -37,7 +37,7 @@ struct ProgressKeeper {
                 scenarioID: settings.scenarioID ?? "checkout", propagation: settings.propagation, seed: seed)
         }
         let fresh = LabState.initial(seed: context.environment.makeSeed())
-        saveLabState(fresh)
+        if case .success = database { saveLabState(fresh) }
         return fresh
     }
 
