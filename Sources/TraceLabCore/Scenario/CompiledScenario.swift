@@ -1,3 +1,5 @@
+import Tracing
+
 /// A checked scenario turned into indexes once, so a run looks nothing up by name: operations,
 /// services and boundaries are array positions, and span names are built ahead of time.
 struct CompiledScenario: Sendable {
@@ -37,6 +39,10 @@ struct CompiledScenario: Sendable {
 
     let services: [String]
     let boundaries: [Boundary]
+    /// The attributes every client span on a boundary carries (`server.address`).
+    let clientAttributes: [SpanAttributes]
+    /// The run-independent attributes of each operation's server span (HTTP method and route).
+    let serverAttributes: [SpanAttributes]
     private(set) var operations: [Operation] = []
     let entry: Int
 
@@ -93,6 +99,19 @@ struct CompiledScenario: Sendable {
             }
         }
         operations = skeleton
+        clientAttributes = boundaries.map { boundary in
+            var attributes = SpanAttributes()
+            attributes["server.address"] = boundary.to
+            return attributes
+        }
+        serverAttributes = skeleton.map { operation in
+            var attributes = SpanAttributes()
+            if let method = operation.method, let route = operation.route {
+                attributes["http.request.method"] = method
+                attributes["http.route"] = route
+            }
+            return attributes
+        }
         entry = operationIndex[Self.key(scenario.entryService, scenario.entryOperation)]!
     }
 

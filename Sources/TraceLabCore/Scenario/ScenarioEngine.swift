@@ -61,12 +61,11 @@ private final class Simulation {
     var deliveryOrder = 0
     var spansStarted = 0
     let correlationID: String
-    /// Attributes of each operation's server span, built once per run.
-    let serverAttributes: [SpanAttributes]
+    /// Attributes of each operation's server span with this run's correlation id, built when
+    /// the operation first runs.
+    var serverAttributes: [SpanAttributes?]
     /// Attributes of a consumer span.
     let consumerAttributes: SpanAttributes
-    /// Attributes of a client span on each boundary (first attempt).
-    let clientAttributes: [SpanAttributes]
 
     init(scenario: Scenario, compiled: CompiledScenario, options: RunOptions) {
         self.scenario = scenario
@@ -80,23 +79,10 @@ private final class Simulation {
         tracers = compiled.services.map { LabTracer(service: $0, recorder: recorder, ids: ids) }
         propagates = compiled.boundaries.map { options.propagation.propagates($0.name) }
         invocations = Array(repeating: 0, count: compiled.operations.count)
-        let correlation = correlationID
         var consumer = SpanAttributes()
-        consumer["correlation.id"] = correlation
+        consumer["correlation.id"] = correlationID
         consumerAttributes = consumer
-        serverAttributes = compiled.operations.map { operation in
-            var attributes = consumer
-            if let method = operation.method, let route = operation.route {
-                attributes["http.request.method"] = method
-                attributes["http.route"] = route
-            }
-            return attributes
-        }
-        clientAttributes = compiled.boundaries.map { boundary in
-            var attributes = SpanAttributes()
-            attributes["server.address"] = boundary.to
-            return attributes
-        }
+        serverAttributes = Array(repeating: nil, count: compiled.operations.count)
     }
 
     func run() throws(ScenarioRunError) -> LabRun {
@@ -122,7 +108,7 @@ private final class Simulation {
         invocations[index] = invocation + 1
         let span = tracers[operation.service].startSpan(
             operation.name, context: context, ofKind: kind, at: instant(start))
-        span.attributes = kind == .server ? serverAttributes[index] : consumerAttributes
+        span.attributes = kind == .server ? serverAttributes(index) : consumerAttributes
         var cursor = start
         var failure: String?
         try run(
@@ -184,7 +170,7 @@ private final class Simulation {
             try countSpan()
             let client = callerTracer.startSpan(
                 call.clientName, context: caller.context, ofKind: .client, at: instant(cursor))
-            var attributes = clientAttributes[call.boundary]
+            var attributes = compiled.clientAttributes[call.boundary]
             if attempt > 1 { attributes["http.request.resend_count"] = attempt - 1 }
             client.attributes = attributes
             var headers = HTTPHeaders([("x-correlation-id", correlationID)])
@@ -283,6 +269,15 @@ private final class Simulation {
                     callerSpanID: delivery.producer.spanID, callerTraceID: delivery.producer.traceID,
                     calleeSpanID: handled.span.spanID, calleeTraceID: handled.span.traceID))
         }
+    }
+
+    /// The server-span attributes of operation `index` for this run.
+    private func serverAttributes(_ index: Int) -> SpanAttributes {
+        if let built = serverAttributes[index] { return built }
+        var attributes = compiled.serverAttributes[index]
+        attributes["correlation.id"] = correlationID
+        serverAttributes[index] = attributes
+        return attributes
     }
 
     private func countSpan() throws(ScenarioRunError) {
