@@ -20,7 +20,7 @@ struct Benchmarks {
         let engine = ScenarioEngine(scenario: loadCheckout())
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let spans = Mutex(0)
-        let seconds = Stopwatch.best(rounds: 3) {
+        let seconds = Stopwatch.best(rounds: 7) {
             spans.withLock { $0 = 0 }
             DispatchQueue.concurrentPerform(iterations: cores) { core in
                 var count = 0
