@@ -14,7 +14,7 @@ extension AppEnvironment {
         return AppEnvironment(
             variables: variables,
             contentRoot: ContentLocator.contentRoot(variables: variables, executablePath: executablePath),
-            now: { Date() }, makeSeed: { UInt64.random(in: 1...UInt64(Int64.max)) },
+            now: { Date() }, makeSeed: { UInt64.random(in: 1...999_999) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1,
             terminalColumns: terminalColumns())
     }

@@ -85,7 +85,7 @@ struct LabViews {
 
     private func header(_ bench: LabBench) -> String {
         ProseWrapper.wrap(
-            "\(bench.scenario.title) (\(bench.scenario.id)) · propagation \(bench.state.propagationSummary) · seed \(bench.state.seed)",
+            "\(bench.scenario.id) · propagation \(bench.state.propagationSummary) · seed \(bench.state.seed)",
             style: style)
     }
 
