@@ -27,8 +27,7 @@ enum SyntheticTrace {
             }
             parentIndex += 1
         }
+        var generator = SplitMix64(seed: 2026)
         return spans.shuffled(using: &generator)
     }
-
-    nonisolated(unsafe) static var generator = SplitMix64(seed: 2026)
 }

@@ -82,11 +82,3 @@ public struct RunCommand: LabCommand {
         }
     }
 }
-
-/// `on` or `off`, as typed.
-public enum Switch: String, ExpressibleByArgument, CaseIterable, Sendable {
-    /// Enabled.
-    case on
-    /// Disabled.
-    case off
-}
