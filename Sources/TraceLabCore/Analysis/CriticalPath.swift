@@ -32,11 +32,6 @@ public struct CriticalPath: Hashable, Sendable {
         return segments.compactMap { seen.insert($0.spanID).inserted ? $0.spanID : nil }
     }
 
-    /// Time charged to each span on the path.
-    public var nanosBySpan: [SpanID: UInt64] {
-        segments.reduce(into: [:]) { $0[$1.spanID, default: 0] += $1.durationNanos }
-    }
-
     /// Computes the critical path of `rootID` within `trace`. Children that start after the
     /// root ended (work after the response, such as a queue consumer) are never on it.
     public init(of rootID: SpanID, in trace: AssembledTrace) {

@@ -58,15 +58,6 @@ public struct HTTPHeaders: Hashable, Sendable {
             }
     }
 
-    /// The fields as a dictionary keyed by lowercased name (repeated names combined).
-    public var combined: [String: String] {
-        var result: [String: String] = [:]
-        for field in fields {
-            let key = field.name.lowercased()
-            result[key] = result[key].map { "\($0),\(field.value)" } ?? field.value
-        }
-        return result
-    }
 }
 
 /// Writes trace context into ``HTTPHeaders``.
