@@ -10,7 +10,7 @@ import TraceLabStore
         let database = try TraceLabDatabase(dataDirectory: nested)
         #expect(database.path == nested + "/tracelab.sqlite")
         #expect(FileManager.default.fileExists(atPath: database.path))
-        #expect(database.busyTimeoutSeconds == 5)
+        #expect(database.busyTimeoutSeconds == TraceLabDatabase.defaultBusyTimeoutSeconds)
     }
 
     @Test func freshDatabaseIsMigratedInWALModeWithForeignKeys() throws {
