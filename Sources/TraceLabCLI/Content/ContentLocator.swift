@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Finds the folder that holds the course content (`lessons/` and `quizzes/`).
 public enum ContentLocator {
     /// `$TRACELAB_CONTENT_DIR` when set; else the nearest folder with a `lessons/` subfolder,
@@ -9,7 +13,7 @@ public enum ContentLocator {
         if let explicit = variables["TRACELAB_CONTENT_DIR"], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit, isDirectory: true)
         }
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: realPath(executablePath) ?? executablePath)
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         for start in [executable.deletingLastPathComponent(), current] {
             var folder = start
@@ -21,5 +25,12 @@ public enum ContentLocator {
             }
         }
         return current
+    }
+
+    /// The canonical path of `path` (symbolic links resolved), or nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -13,7 +13,10 @@ public enum TraceLabMain {
         let context = CommandContext(
             environment: environment, output: output, errors: errors,
             ask: lineReader(ReplSetup(environment: environment, global: .defaults)), databases: databases)
-        switch CommandDispatcher.run(arguments, in: context) {
+        // No arguments at all: open the course without parsing the whole grammar first.
+        let outcome =
+            arguments.isEmpty ? .noCommand(.defaults) : CommandDispatcher.run(arguments, in: context)
+        switch outcome {
         case .finished(let code):
             return code
         case .quit:

@@ -23,7 +23,7 @@ public struct Repl: Sendable {
     /// Greets the learner (resuming where they left off), then loops; returns the exit code.
     public func run() -> Int32 {
         guard let ask = context.ask else { return 70 }
-        _ = CommandDispatcher.run(["lesson", "--welcome"], in: context)
+        greet()
         while true {
             switch ask(prompt) {
             case .endOfInput:
@@ -38,6 +38,18 @@ public struct Repl: Sendable {
                     return 0
                 }
             }
+        }
+    }
+
+    /// Shows the welcome and the current step. Parses only the `lesson` command, not the whole
+    /// grammar, since this sits on the way to the first prompt.
+    private func greet() {
+        do {
+            try ShowLessonCommand.parse(["--welcome"]).execute(in: context)
+        } catch let error as CLIError {
+            context.errors.line(error.message)
+        } catch {
+            context.errors.line("\(error)")
         }
     }
 
