@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The database schema, its migrations, and the checks that keep TraceLab from migrating a file
@@ -42,6 +43,21 @@ enum StoreSchema {
     /// Checks the file is TraceLab's (or empty) and not from a newer TraceLab, then migrates it.
     /// Safe when several processes open a fresh file at once: a migration another process
     /// completed first counts as done.
+    /// True when the file's 100-byte SQLite header says it is already in WAL mode and carries
+    /// TraceLab's application id: opening it cannot rewrite a foreign or damaged file, so the
+    /// slower read-only inspection is skipped. Damage further in is still reported as corrupt by
+    /// the first query that reaches it.
+    static func headerIsTraceLabWAL(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100 else { return false }
+        let bytes = [UInt8](header)
+        let magic = Array("SQLite format 3\u{0}".utf8)
+        let applicationID = bytes[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return Array(bytes[0..<16]) == magic && bytes[18] == 2 && bytes[19] == 2
+            && applicationID == UInt32(bitPattern: StoreSchema.applicationID)
+    }
+
     static func prepare(_ pool: DatabasePool, errors: StoreErrorMapping) throws(StoreError) {
         do {
             let isCurrent = try pool.read { db in

@@ -56,7 +56,7 @@ public final class TraceLabDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let errors = StoreErrorMapping(path: path, busyTimeoutSeconds: busyTimeoutSeconds)
-        if FileManager.default.fileExists(atPath: path) {
+        if FileManager.default.fileExists(atPath: path) && !StoreSchema.headerIsTraceLabWAL(path: path) {
             try StoreSchema.inspect(path: path, busyTimeoutSeconds: busyTimeoutSeconds, errors: errors)
         }
         let pool: DatabasePool
