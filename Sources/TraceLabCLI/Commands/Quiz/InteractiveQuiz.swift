@@ -35,7 +35,9 @@ struct InteractiveQuiz {
                     QuestionView.text(presented, of: presentation.questions.count), style: style))
             guard let answer = read(presented, ask: ask) else {
                 out.line(
-                    "\nStopped. Your answers so far are kept as an unfinished attempt; 'quiz' starts a new one."
+                    recorder == nil
+                        ? "\nStopped. Nothing was stored (--no-record); 'quiz' starts again."
+                        : "\nStopped. Your answers so far are kept as an unfinished attempt; 'quiz' starts a new one."
                 )
                 throw CLIError("quiz stopped before the end", exitCode: 130)
             }
