@@ -7,9 +7,7 @@ struct LabViews {
     let style: TerminalStyle
 
     init(context: CommandContext, global: GlobalOptions) {
-        style = TerminalStyle.resolve(
-            environment: context.environment.variables, isTerminal: context.environment.outputIsTerminal,
-            terminalColumns: context.environment.terminalColumns, noColorFlag: global.noColor)
+        style = context.style(global)
     }
 
     /// What `run` prints: a header, the summary, the tree and the critical path.

@@ -8,9 +8,7 @@ struct LessonViews {
     let interactive: Bool
 
     init(context: CommandContext, global: GlobalOptions) {
-        style = TerminalStyle.resolve(
-            environment: context.environment.variables, isTerminal: context.environment.outputIsTerminal,
-            terminalColumns: context.environment.terminalColumns, noColorFlag: global.noColor)
+        style = context.style(global)
         interactive = context.interactive
     }
 

@@ -49,16 +49,19 @@ public enum TraceContextHeaders {
     /// The header values to send for `context`: always `traceparent` (version 00), `tracestate` when
     /// not empty.
     public static func inject(_ context: SpanContext) -> [(name: String, value: String)] {
-        var headers = [
-            (
-                name: traceparent,
-                value: TraceParent(traceID: context.traceID, parentID: context.spanID, flags: context.flags)
-                    .headerValue
-            )
-        ]
-        if !context.traceState.isEmpty {
-            headers.append((name: tracestate, value: context.traceState.headerValue))
-        }
+        var headers: [(name: String, value: String)] = []
+        inject(context) { headers.append((name: $0, value: $1)) }
         return headers
+    }
+
+    /// The same headers as ``inject(_:)``, handed to `write` one by one without building a list
+    /// (the tracer's path for every crossing).
+    public static func inject(_ context: SpanContext, into write: (_ name: String, _ value: String) -> Void) {
+        write(
+            traceparent,
+            TraceParent(traceID: context.traceID, parentID: context.spanID, flags: context.flags).headerValue)
+        if !context.traceState.isEmpty {
+            write(tracestate, context.traceState.headerValue)
+        }
     }
 }

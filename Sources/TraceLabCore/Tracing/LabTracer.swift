@@ -48,12 +48,8 @@ public struct LabTracer: Tracer {
         _ context: InstrumentationContext, into carrier: inout Carrier, using injector: Inject
     ) where Inject.Carrier == Carrier {
         guard let spanContext = context.spanContext else { return }
-        let parent = TraceParent(
-            traceID: spanContext.traceID, parentID: spanContext.spanID, flags: spanContext.flags)
-        injector.inject(parent.headerValue, forKey: TraceContextHeaders.traceparent, into: &carrier)
-        if !spanContext.traceState.isEmpty {
-            injector.inject(
-                spanContext.traceState.headerValue, forKey: TraceContextHeaders.tracestate, into: &carrier)
+        TraceContextHeaders.inject(spanContext) { name, value in
+            injector.inject(value, forKey: name, into: &carrier)
         }
     }
 
