@@ -54,18 +54,11 @@ public struct ContentLibrary: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    /// The text of `url`, or a one-line error saying it could not be read.
+    /// The text of `url`, or a one-line error saying why it could not be read: missing, not a
+    /// regular file, larger than ``ContentLimits/maximumFileBytes`` (refused before reading),
+    /// unreadable or not UTF-8.
     public func read(_ url: URL, what: String) throws(CLIError) -> String {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw .io(
-                exists
-                    ? "cannot read \(what) \(url.path): check its permissions" : "no \(what) at \(url.path)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .data("\(what) \(url.path) is not UTF-8 text")
-        }
-        return text
+        try BoundedFile.text(at: url.path, what: what)
     }
 
     /// A file's path relative to the content root when it is inside it, else as given.

@@ -22,7 +22,11 @@ public indirect enum ContentNode: Hashable, Sendable {
 
     /// Parses `text` (the contents of `file`) into a tree; an empty document is an empty mapping.
     /// YAML syntax errors and duplicate keys come back as a ``ContentError`` with the line.
+    /// Files beyond ``ContentLimits`` (size, line length, nesting, values once aliases are
+    /// expanded) are refused before a tree is built.
     public static func parse(_ text: String, file: String) throws(ContentError) -> ContentNode {
+        try ContentLimits.checkSize(of: text, file: file)
+        try YAMLShapeCheck.check(text, file: file)
         let node: Node?
         do {
             // Plain text is all the loaders read, so the basic resolver (no tag-guessing regexes) is enough.

@@ -2,7 +2,16 @@
 /// problem with its line instead of stopping at the first.
 enum LessonReader {
     /// Reads `text`, the contents of `file`.
+    /// A file beyond ``ContentLimits`` gives an empty lesson and that one problem.
     static func read(text: String, file: String) -> LessonReading {
+        do {
+            try ContentLimits.checkSize(of: text, file: file)
+        } catch {
+            let empty = Lesson(
+                id: "", title: "", minutes: 0, scenario: nil, quiz: nil, introduction: "", steps: [],
+                frontMatterLines: [:])
+            return LessonReading(lesson: empty, problems: [error])
+        }
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var problems: [ContentError] = []
         let (frontMatter, bodyStart) = readFrontMatter(lines, file: file, problems: &problems)

@@ -16,8 +16,7 @@ struct AutoGradedAnswers {
             }
             var text = answers ?? ""
             if text == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                text = String(decoding: data, as: UTF8.self)
+                text = try BoundedFile.standardInput(what: "the answers on standard input")
                 let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if trimmed.contains(":") || trimmed.hasPrefix("{") {
                     return try AnswerSheet.file(text: text, file: "standard input", quiz: quiz)
