@@ -1,9 +1,12 @@
 import Foundation
 import TraceLabCLI
 
+// The outputs come first: they notice a closed standard output before any file is opened.
+let output = FileDescriptorOutput(.standardOutput)
+let errors = FileDescriptorOutput(.standardError)
 let environment = AppEnvironment.live(executablePath: CommandLine.arguments.first ?? "tracelab")
 let code = TraceLabMain.run(
     arguments: Array(CommandLine.arguments.dropFirst()), environment: environment,
-    output: FileDescriptorOutput(.standardOutput), errors: FileDescriptorOutput(.standardError),
+    output: output, errors: errors,
     lineReader: LiveLineReader.make)
 exit(code)

@@ -9,6 +9,22 @@ public enum TraceLabMain {
         arguments: [String], environment: AppEnvironment, output: any OutputSink, errors: any OutputSink,
         lineReader: @escaping @Sendable (_ context: ReplSetup) -> Ask
     ) -> Int32 {
+        let code = runCommand(
+            arguments: arguments, environment: environment, output: output, errors: errors,
+            lineReader: lineReader)
+        // A command that already failed with exit 74 has said what went wrong in its one line.
+        if let failure = output.writeFailure, code != 74 {
+            errors.line(
+                "tracelab: cannot write to standard output (\(failure)); what was printed is incomplete")
+            return 74
+        }
+        return output.writeFailure == nil ? code : 74
+    }
+
+    private static func runCommand(
+        arguments: [String], environment: AppEnvironment, output: any OutputSink, errors: any OutputSink,
+        lineReader: @escaping @Sendable (_ context: ReplSetup) -> Ask
+    ) -> Int32 {
         let databases = OpenDatabases()
         let context = CommandContext(
             environment: environment, output: output, errors: errors,

@@ -97,6 +97,11 @@ public struct QuizCommand: LabCommand {
             let report = QuizReport(
                 result: result, quiz: resolved, presentation: presentation, learner: learner)
             context.output.write(report.render(format))
+            if let failure = context.output.writeFailure, recorder != nil {
+                throw CLIError.io(
+                    "the attempt was recorded, but its report could not be written to standard output (\(failure)); "
+                        + "'tracelab review \(resolved.quiz.id)' shows it")
+            }
         } else {
             guard format == .text else {
                 throw CLIError.usage(
