@@ -12,6 +12,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file is not an SQLite database, is damaged, or belongs to another application.
     /// The file is left exactly as it was.
     case corrupt(path: String)
+    /// Something other than a regular file (a FIFO, a device, a socket) is where the database
+    /// file should be; it is never opened, so it cannot block.
+    case notARegularFile(path: String)
+    /// The table that records which schema migrations ran holds names no TraceLab ever wrote.
+    case damagedMigrations(path: String)
     /// The database was migrated by a newer TraceLab that knows schema versions this one does not.
     case newerSchema(path: String)
     /// The disk holding the database is full.
@@ -39,6 +44,13 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(shown(path)) is not a directory: pass --data-dir with a directory TraceLab may write to"
         case .corrupt(let path):
             return "\(shown(path)) is not a TraceLab database or is damaged; "
+                + "move it aside (it is never replaced automatically) and run again"
+        case .notARegularFile(let path):
+            return "\(shown(path)) is not a regular file (a FIFO, a device or a socket); "
+                + "move it aside or pass --data-dir with another directory"
+        case .damagedMigrations(let path):
+            return
+                "\(shown(path)) is damaged: its table of schema migrations holds names no TraceLab writes; "
                 + "move it aside (it is never replaced automatically) and run again"
         case .newerSchema(let path):
             return "\(shown(path)) was written by a newer version of TraceLab; "

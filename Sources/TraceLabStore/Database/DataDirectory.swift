@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Makes sure the data directory exists and can hold a writable database before SQLite touches it.
 enum DataDirectory {
     static func prepare(directory: String, databasePath: String) throws(StoreError) {
@@ -15,10 +19,22 @@ enum DataDirectory {
             }
         }
         guard files.isWritableFile(atPath: directory) else { throw .readOnly(path: directory) }
+        for companion in ["", "-wal", "-shm"] {
+            try requireRegularFileOrNothing(databasePath + companion)
+        }
         if files.fileExists(atPath: databasePath, isDirectory: &isDirectory) {
             guard !isDirectory.boolValue else { throw .corrupt(path: databasePath) }
             guard files.isWritableFile(atPath: databasePath) else { throw .readOnly(path: databasePath) }
         }
+    }
+
+    /// Throws unless `path` is missing, a directory (reported later as damage) or a regular file:
+    /// a FIFO or a device there would block the first read forever.
+    private static func requireRegularFileOrNothing(_ path: String) throws(StoreError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        let kind = status.st_mode & S_IFMT
+        if kind != S_IFREG && kind != S_IFDIR { throw .notARegularFile(path: path) }
     }
 
     /// Why `directory` could not be created: a file in the way, or an ancestor that cannot be written.

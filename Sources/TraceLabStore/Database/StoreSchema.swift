@@ -33,7 +33,7 @@ enum StoreSchema {
                 let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
                 if problems != ["ok"] { throw StoreError.corrupt(path: path) }
                 try checkOwnership(db, errors: errors)
-                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+                if try migrator.hasBeenSuperseded(db) { throw try supersededError(db, path: path) }
             }
         } catch {
             throw errors.map(error)
@@ -58,23 +58,40 @@ enum StoreSchema {
             && applicationID == UInt32(bitPattern: StoreSchema.applicationID)
     }
 
-    static func prepare(_ pool: DatabasePool, errors: StoreErrorMapping) throws(StoreError) {
+    static func prepare(_ pool: DatabasePool, integrity: IntegrityGate, errors: StoreErrorMapping)
+        throws(StoreError)
+    {
         do {
             let isCurrent = try pool.read { db in
                 try checkOwnership(db, errors: errors)
-                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: errors.path) }
+                if try migrator.hasBeenSuperseded(db) { throw try supersededError(db, path: errors.path) }
                 return try migrator.hasCompletedMigrations(db)
             }
             if isCurrent { return }
         } catch {
             throw errors.map(error)
         }
+        try integrity.verify()
         do {
             try migrator.migrate(pool)
         } catch {
             let completedElsewhere = (try? pool.read { try migrator.hasCompletedMigrations($0) }) ?? false
             if !completedElsewhere { throw errors.map(error) }
         }
+    }
+
+    /// Why the migrations table names migrations this TraceLab does not know: a damaged file
+    /// (the check fails, or a name is not one TraceLab writes, `v` and a number) or a newer TraceLab.
+    private static func supersededError(_ db: Database, path: String) throws -> StoreError {
+        let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
+        if problems != ["ok"] { return .corrupt(path: path) }
+        let known = Set(migrator.migrations)
+        let names = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        let foreign = names.filter { !known.contains($0) }
+        let plausible = foreign.allSatisfy { name in
+            name.first == "v" && name.count > 1 && name.dropFirst().allSatisfy { ("0"..."9").contains($0) }
+        }
+        return plausible ? .newerSchema(path: path) : .damagedMigrations(path: path)
     }
 
     /// Throws ``StoreError/corrupt(path:)`` unless the file carries TraceLab's application id or holds

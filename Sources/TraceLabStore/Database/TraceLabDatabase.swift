@@ -11,8 +11,8 @@ import GRDB
 ///
 /// Benchmarks: nothing in this module reads a clock, sleeps on purpose (only SQLite's busy wait
 /// does) or times itself; every time is a parameter, so `tracelab-bench` can time any call from
-/// outside. Opening an existing file reads it once in full (`PRAGMA quick_check`); each other call
-/// is one transaction.
+/// outside. The first write of a process reads the file once in full (`PRAGMA quick_check`); each
+/// other call is one transaction.
 public final class TraceLabDatabase: Sendable {
     /// The database's file name inside the data directory.
     public static let fileName = "tracelab.sqlite"
@@ -56,8 +56,15 @@ public final class TraceLabDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let errors = StoreErrorMapping(path: path, busyTimeoutSeconds: busyTimeoutSeconds)
-        if FileManager.default.fileExists(atPath: path) && !StoreSchema.headerIsTraceLabWAL(path: path) {
-            try StoreSchema.inspect(path: path, busyTimeoutSeconds: busyTimeoutSeconds, errors: errors)
+        // Opening a pool on a file without a write-ahead log writes to it (GRDB creates the log
+        // with a tiny transaction), so such a file is checked first, through a read-only connection.
+        var verified = true
+        if FileManager.default.fileExists(atPath: path) {
+            if !StoreSchema.headerIsTraceLabWAL(path: path) || !Self.hasWriteAheadLog(path) {
+                try StoreSchema.inspect(path: path, busyTimeoutSeconds: busyTimeoutSeconds, errors: errors)
+            } else {
+                verified = false
+            }
         }
         let pool: DatabasePool
         do {
@@ -65,10 +72,21 @@ public final class TraceLabDatabase: Sendable {
         } catch {
             throw errors.map(error)
         }
-        try StoreSchema.prepare(pool, errors: errors)
+        let integrity = IntegrityGate(pool: pool, errors: errors, verified: verified)
+        try StoreSchema.prepare(pool, integrity: integrity, errors: errors)
         self.path = path
         self.busyTimeoutSeconds = busyTimeoutSeconds
         self.pool = pool
+        self.integrity = integrity
+    }
+
+    /// Checks the whole file once before this instance first writes to it.
+    let integrity: IntegrityGate
+
+    /// True when `path`'s write-ahead log exists and holds something.
+    private static func hasWriteAheadLog(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? nil
+        return (size ?? 0) > 0
     }
 
     var errors: StoreErrorMapping {
@@ -76,7 +94,10 @@ public final class TraceLabDatabase: Sendable {
     }
 
     /// Runs `body` in one immediate write transaction: all of it is saved, or none of it.
+    /// The first write of this instance is preceded by `PRAGMA quick_check`: a damaged file is
+    /// reported as ``StoreError/corrupt(path:)`` and left byte for byte as it was.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try integrity.verify()
         do {
             return try pool.write(body)
         } catch {
