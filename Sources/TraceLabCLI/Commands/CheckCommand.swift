@@ -19,7 +19,7 @@ public struct CheckCommand: LabCommand {
     public func execute(in context: CommandContext) throws {
         let report = ContentChecker(library: context.library).check()
         for problem in report.problems {
-            context.output.line(TextSafety.clean(problem.description))
+            context.output.line(TextSafety.errorLine(problem.description))
         }
         let summary =
             "checked \(report.scenarioCount) scenario(s), \(report.lessonCount) lesson(s), \(report.quizCount) quiz(zes): "

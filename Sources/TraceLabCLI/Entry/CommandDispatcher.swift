@@ -43,10 +43,10 @@ public enum CommandDispatcher {
                 try command.execute(in: context)
                 return .finished(0)
             } catch let error as CLIError {
-                context.errors.line(prefix(context) + error.message)
+                context.errors.line(prefix(context) + TextSafety.errorLine(error.message))
                 return .finished(error.exitCode)
             } catch {
-                context.errors.line(prefix(context) + "\(error)")
+                context.errors.line(prefix(context) + TextSafety.errorLine("\(error)"))
                 return .finished(1)
             }
         default:
@@ -93,7 +93,7 @@ public enum CommandDispatcher {
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? "unrecognised command"
         let cleaned = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst(7)) : firstLine
         context.errors.line(
-            prefix(context) + TextSafety.clean(cleaned) + hint(for: cleaned, context: context))
+            prefix(context) + TextSafety.errorLine(cleaned) + hint(for: cleaned, context: context))
         return code == 0 ? 64 : (code == 1 ? 64 : code)
     }
 

@@ -87,6 +87,6 @@ struct ProgressKeeper {
     }
 
     private func warnNotSaved(_ error: any Error) {
-        context.errors.line("tracelab: warning: lab settings not saved: \(error)")
+        context.errors.line("tracelab: warning: lab settings not saved: " + TextSafety.errorLine("\(error)"))
     }
 }

@@ -47,9 +47,9 @@ public struct Repl: Sendable {
         do {
             try ShowLessonCommand.parse(["--welcome"]).execute(in: context)
         } catch let error as CLIError {
-            context.errors.line(error.message)
+            context.errors.line(TextSafety.errorLine(error.message))
         } catch {
-            context.errors.line("\(error)")
+            context.errors.line(TextSafety.errorLine("\(error)"))
         }
     }
 
@@ -65,7 +65,7 @@ public struct Repl: Sendable {
         do {
             words = try CommandLineTokenizer.words(line)
         } catch {
-            context.errors.line(error.message)
+            context.errors.line(TextSafety.errorLine(error.message))
             return .finished(64)
         }
         var command = words

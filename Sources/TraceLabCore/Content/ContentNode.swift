@@ -32,9 +32,9 @@ public indirect enum ContentNode: Hashable, Sendable {
             // Plain text is all the loaders read, so the basic resolver (no tag-guessing regexes) is enough.
             node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw Self.contentError(error, file: file)
+            throw Self.contentError(error, file: file, text: text)
         } catch {
-            throw ContentError(file: file, line: nil, message: "cannot be read as YAML: \(error)")
+            throw ContentError(file: file, line: nil, message: "cannot be read as YAML")
         }
         guard let node else { return .mapping([], line: 1) }
         return try convert(node, file: file)
@@ -90,8 +90,14 @@ public indirect enum ContentNode: Hashable, Sendable {
         }
     }
 
-    private static func contentError(_ error: YamlError, file: String) -> ContentError {
+    /// Never quotes the file's text: libyaml's own descriptions echo the offending line raw,
+    /// control characters and all.
+    private static func contentError(_ error: YamlError, file: String, text: String) -> ContentError {
         switch error {
+        case .reader(let problem, let offset, _, _):
+            return ContentError(
+                file: file, line: offset.map { line(atByteOffset: $0, in: text) },
+                message: "is not valid YAML: \(problem); remove control characters and invalid UTF-8")
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             // The construct that was left open (a quote, a bracket) is where the fix goes.
@@ -104,7 +110,12 @@ public indirect enum ContentNode: Hashable, Sendable {
                 file: file, line: context.mark.line,
                 message: "key '\(duplicates.joined(separator: "', '"))' appears twice; keep one")
         default:
-            return ContentError(file: file, line: nil, message: "is not valid YAML: \(error)")
+            return ContentError(file: file, line: nil, message: "is not valid YAML")
         }
+    }
+
+    /// The 1-based line holding byte `offset` of `text`.
+    private static func line(atByteOffset offset: Int, in text: String) -> Int {
+        text.utf8.prefix(max(0, offset)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 }
