@@ -10,9 +10,10 @@ import TraceLabCore
 /// ``ContentLimits/maximumFileBytes``, so an oversized file is refused before it is read.
 enum BoundedFile {
     /// The text of the file at `path`, or a one-line error naming it (`what` says what it is for).
-    static func text(at path: String, what: String) throws(CLIError) -> String {
+    /// With `followingLinks` false, a symbolic link is refused rather than followed.
+    static func text(at path: String, what: String, followingLinks: Bool = true) throws(CLIError) -> String {
         let shown = TextSafety.errorLine(path)
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { throw openFailure(errno, what: what, shown: shown) }
         defer { close(descriptor) }
         var status = stat()
@@ -70,7 +71,9 @@ enum BoundedFile {
     private static func openFailure(_ code: Int32, what: String, shown: String) -> CLIError {
         switch code {
         case ENOENT, ENOTDIR:
-            return .io("no \(what) at \(shown)")
+            return .usage("no \(what) at \(shown)")
+        case ELOOP:
+            return .data("\(shown) is a symbolic link; only regular files are read")
         case EISDIR:
             return .usage("\(shown) is a folder, not a \(what)")
         case EACCES, EPERM:

@@ -64,7 +64,11 @@ public struct GradeCommand: LabCommand {
             let url = directory.appendingPathComponent(name)
             let student = url.deletingPathExtension().lastPathComponent
             do {
-                let text = try context.library.read(url, what: "answers file")
+                if let reason = Self.skipReason(url) {
+                    broken.append("\(name): skipped, \(reason)")
+                    continue
+                }
+                let text = try BoundedFile.text(at: url.path, what: "answers file", followingLinks: false)
                 let answers = try AnswerSheet.file(text: text, file: name, quiz: resolved.quiz)
                 let result = QuizGrader.grade(resolved, answers: answers)
                 attempts.append(
@@ -86,12 +90,27 @@ public struct GradeCommand: LabCommand {
             quizID: resolved.quiz.id, attempts: attempts, questionOrder: resolved.quiz.questions.map(\.id))
         context.output.write(format == .csv ? gradebook.csv() : gradebook.json() + "\n")
         for line in broken {
-            context.errors.line("not graded: " + TextSafety.clean(line))
+            context.errors.line("not graded: " + TextSafety.errorLine(line))
         }
         if !broken.isEmpty {
             throw CLIError.data(
                 "graded \(attempts.count) of \(names.count) files; fix the \(broken.count) listed above and grade again"
             )
+        }
+    }
+
+    /// Why the entry at `url` is not read as a submission: only regular files that sit in the
+    /// folder itself are, so a link cannot make `grade` print lines of a file elsewhere.
+    static func skipReason(_ url: URL) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+            let type = attributes[.type] as? FileAttributeType
+        else { return "it cannot be read" }
+        switch type {
+        case .typeRegular: return nil
+        case .typeSymbolicLink:
+            return "it is a symbolic link (links are never followed); copy the file into the folder"
+        case .typeDirectory: return "it is a folder"
+        default: return "it is not a regular file"
         }
     }
 }
