@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Options every command accepts, in the shell and at the prompt alike.
 public struct GlobalOptions: ParsableArguments, Sendable {
@@ -23,6 +24,32 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 
     /// Creates the options (ArgumentParser fills them in while parsing).
     public init() {}
+
+    /// The global options among `arguments` (a whole command line), found before the command is
+    /// parsed, so whatever a command asks at the keyboard keeps its history in the data
+    /// directory the command was given. Options it cannot read are left at their defaults.
+    public static func scanned(from arguments: [String]) -> GlobalOptions {
+        var picked: [String] = []
+        var index = arguments.startIndex
+        while index < arguments.endIndex, arguments[index] != "--" {
+            let word = arguments[index]
+            if ["--data-dir", "--learner"].contains(word), index + 1 < arguments.endIndex {
+                picked += [word, arguments[index + 1]]
+                index += 1
+            } else if word.hasPrefix("--data-dir=") || word.hasPrefix("--learner=") || word == "--no-color" {
+                picked.append(word)
+            }
+            index += 1
+        }
+        return (try? GlobalOptions.parse(picked)) ?? defaults
+    }
+
+    /// Rejects an empty `--data-dir`, which would otherwise mean the current directory.
+    public func validate() throws {
+        if let dataDirectory, dataDirectory.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--data-dir needs a folder; an empty path would mean the current directory")
+        }
+    }
 
     /// The options when none were given on the command line.
     public static var defaults: GlobalOptions {

@@ -28,7 +28,8 @@ public enum TraceLabMain {
         let databases = OpenDatabases()
         let context = CommandContext(
             environment: environment, output: output, errors: errors,
-            ask: lineReader(ReplSetup(environment: environment, global: .defaults)), databases: databases)
+            ask: lineReader(ReplSetup(environment: environment, global: .scanned(from: arguments))),
+            databases: databases)
         // No arguments at all: open the course without parsing the whole grammar first.
         let outcome =
             arguments.isEmpty ? .noCommand(.defaults) : CommandDispatcher.run(arguments, in: context)
