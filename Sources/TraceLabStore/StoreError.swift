@@ -36,7 +36,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .locked(let path, let timeoutSeconds):
-            return "\(shown(path)) stayed locked by another tracelab process for more than "
+            return "\(shown(path)) stayed locked by another process for more than "
                 + "\(NumberText.compact(timeoutSeconds)) s; wait for it to finish and run again"
         case .readOnly(let path):
             return "cannot write to \(shown(path)): check permissions or pass --data-dir"

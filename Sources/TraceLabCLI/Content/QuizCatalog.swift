@@ -35,6 +35,12 @@ struct QuizCatalog {
     var resolver: ScenarioTraceFactResolver {
         let library = self.library
         return ScenarioTraceFactResolver { scenarioID, settings in
+            // A quiz names a shipped scenario by id, never a path (as 'tracelab check' requires).
+            guard !ContentLibrary.isPath(scenarioID) else {
+                throw CLIError.data(
+                    "a trace question names scenario '\(scenarioID)', a path; name a scenario by its id (see 'tracelab scenarios')"
+                )
+            }
             let scenario = try library.scenario(scenarioID)
             return try ScenarioEngine(scenario: scenario).run(
                 RunOptions(propagation: settings, seed: 1, epochNanos: 0))

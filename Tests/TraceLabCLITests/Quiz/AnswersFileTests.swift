@@ -34,7 +34,7 @@ import Testing
         let result = try TestApp().run([
             "quiz", "knowledge-check", "--answers-file", "/nonexistent/answers.yaml",
         ])
-        #expect(result.exitCode == 74)
+        #expect(result.exitCode == 64)
         #expect(result.errorLines == ["tracelab: no answers file at /nonexistent/answers.yaml"])
     }
 }

@@ -32,7 +32,7 @@ import Testing
         BadRun(
             arguments: ["run", "\(scenarios)/missing-request.yaml"], exitCode: 65,
             mentions: ["missing-request.yaml"]),
-        BadRun(arguments: ["run", "\(scenarios)/absent.yaml"], exitCode: 74, mentions: ["no scenario file"]),
+        BadRun(arguments: ["run", "\(scenarios)/absent.yaml"], exitCode: 64, mentions: ["no scenario file"]),
     ]
 
     @Test(arguments: badRuns)
