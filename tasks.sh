@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's two entry points: `./tasks.sh run [ARGS...]` starts the course,
-# `./tasks.sh test` builds everything, runs `swift test` and validates the shipped content.
+# `./tasks.sh test` builds everything, runs `swift test`, validates the shipped content and fuzzes
+# every reader for 30 s; `./tasks.sh fuzz [seconds] [seed]` fuzzes for longer.
 # Each installs the system libraries it needs (libedit-dev, libsqlite3-dev, pkg-config) when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -70,6 +71,34 @@ test)
     swift build --build-tests
     swift test --skip-build
     "$(swift build --show-bin-path)/tracelab" check
+    ./tasks.sh fuzz 30
+    ;;
+fuzz)
+    # ./tasks.sh fuzz [seconds] [seed]: random and mutated input to every reader; a crash, a hang
+    # or memory growth saves the input under Tests/Fuzz/ (replayed by the tests from then on).
+    need_packages
+    seconds="${2:-60}"
+    seed="${3:-1}"
+    swift build --product tracelab-bench >&2
+    bench="$(swift build --show-bin-path)/tracelab-bench"
+    state="$(mktemp -d)"
+    status=0
+    (ulimit -v 4000000 && TRACELAB_CONTENT_DIR="$PWD" timeout "$((seconds + 30))" \
+        "$bench" fuzz --seconds "$seconds" --seed "$seed" --state "$state") || status=$?
+    if [ "$status" -ne 0 ]; then
+        case "$status" in
+        124) kind=hang ;;
+        3) kind=memory ;;
+        *) kind=crash ;;
+        esac
+        mkdir -p Tests/Fuzz
+        saved="Tests/Fuzz/$(cat "$state/target" 2>/dev/null || echo unknown)-$kind-seed$seed-$(date +%s).txt"
+        cp "$state/input" "$saved"
+        echo "tasks.sh: fuzz found a $kind (exit $status); the input is saved as $saved" >&2
+        rm -rf "$state"
+        exit 1
+    fi
+    rm -rf "$state"
     ;;
 bench)
     need_packages
@@ -80,7 +109,7 @@ bench)
     startup_comparison "$bin/tracelab"
     ;;
 *)
-    echo "usage: ./tasks.sh run [tracelab arguments...] | ./tasks.sh test | ./tasks.sh bench" >&2
+    echo "usage: ./tasks.sh run [tracelab arguments...] | ./tasks.sh test | ./tasks.sh bench | ./tasks.sh fuzz [seconds] [seed]" >&2
     exit 64
     ;;
 esac
