@@ -33,7 +33,7 @@ public struct Repl: Sendable {
             case .interrupted:
                 continue
             case .line(let raw):
-                if case .quit = handle(raw) {
+                if case .quit = handleStoppable(raw) {
                     context.output.line("Progress saved. See you next time.")
                     return 0
                 }
@@ -51,6 +51,19 @@ public struct Repl: Sendable {
         } catch {
             context.errors.line(TextSafety.errorLine("\(error)"))
         }
+    }
+
+    /// Runs one typed line so that Ctrl-C stops it: its output ends there and the prompt returns.
+    private func handleStoppable(_ raw: String) -> CommandDispatcher.Outcome {
+        let output = InterruptibleOutput(context.output)
+        let stoppable = Repl(
+            context: CommandContext(
+                environment: context.environment, output: output, errors: context.errors, interactive: true,
+                ask: context.ask, databases: context.databases),
+            prompt: prompt)
+        let outcome = CommandInterruption.run { stoppable.handle(raw) }
+        if output.wasCut { context.errors.line("Stopped (Ctrl-C). Ctrl-D or 'quit' leaves.") }
+        return outcome
     }
 
     /// Runs one typed line.

@@ -34,6 +34,8 @@ enum InterruptWatch {
             tracelab_restore_signal_handler(SIGINT, &previous)
         }
         let interrupted = interruptRequested.load(ordering: .sequentiallyConsistent)
+        // A Ctrl-C that cancelled this read is used up: a command around it must not see it too.
+        if value == nil && interrupted { interruptRequested.store(false, ordering: .sequentiallyConsistent) }
         return Outcome(value: value, interrupted: value == nil && interrupted)
     }
 
