@@ -40,7 +40,7 @@ public enum CommandDispatcher {
             return .quit
         case let command as any LabCommand:
             do {
-                try command.execute(in: context)
+                try command.execute(in: context.applying(command.global))
                 return .finished(0)
             } catch let error as CLIError {
                 context.errors.line(prefix(context) + error.message)

@@ -118,7 +118,9 @@ public struct QuizCommand: LabCommand {
         let ids = QuizCatalog(library: context.library).quizIDs
         if ids.contains("knowledge-check") { return "knowledge-check" }
         guard let first = ids.first else {
-            throw CLIError.io("no quizzes found under \(context.library.root.path)/quizzes")
+            throw CLIError.io(
+                "no quizzes found in \(context.library.originDescription); check --content-dir or TRACELAB_CONTENT_DIR"
+            )
         }
         return first
     }
