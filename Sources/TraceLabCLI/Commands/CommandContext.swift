@@ -35,6 +35,14 @@ public struct CommandContext: Sendable {
     /// The course content: the folder the environment names, else the built-in course.
     public var library: ContentLibrary { ContentLibrary.located(at: environment.contentRoot) }
 
+    /// This context with every choice in `global` (data directory, learner, colour, content)
+    /// folded into its environment, so commands run from here inherit them.
+    func folding(_ global: GlobalOptions) -> CommandContext {
+        CommandContext(
+            environment: ReplSetup(environment: environment, global: global).environment, output: output,
+            errors: errors, interactive: interactive, ask: ask, databases: databases)
+    }
+
     /// This context with the content folder `global` names (`--content-dir`), if it names one.
     public func applying(_ global: GlobalOptions) -> CommandContext {
         guard let folder = global.contentDirectory else { return self }

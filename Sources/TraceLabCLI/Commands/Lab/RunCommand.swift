@@ -48,7 +48,10 @@ public struct RunCommand: LabCommand {
     public var format: Format = .text
 
     /// Seed for ids and jitter.
-    @Option(help: ArgumentHelp("Seed for ids and jitter: the same seed gives the same run.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Seed for ids and jitter: the same seed gives the same run.", valueName: "n"),
+        transform: RunCommand.seed(from:))
     public var seed: UInt64?
 
     /// The options every command accepts.
@@ -56,6 +59,14 @@ public struct RunCommand: LabCommand {
 
     /// Creates the command with defaults.
     public init() {}
+
+    /// A seed as typed: a whole number from 0 up.
+    static func seed(from text: String) throws -> UInt64 {
+        guard let seed = UInt64(text) else {
+            throw ValidationError("the seed must be a whole number from 0 up, such as 42, not '\(text)'")
+        }
+        return seed
+    }
 
     /// Runs the scenario, saves the settings as the lab bench, and prints the result. A named
     /// scenario starts from its defaults; a bare `run` from the saved lab bench.
