@@ -14,7 +14,9 @@ struct SpanQuery {
 
     func matches(in spans: [RecordedSpan]) -> [RecordedSpan] {
         guard !words.isEmpty else { return [] }
-        if words.count == 1, let word = words.first, word.count >= Self.minimumPrefix, word.allSatisfy(\.isHexDigit) {
+        if words.count == 1, let word = words.first, word.count >= Self.minimumPrefix,
+            word.allSatisfy(\.isHexDigit)
+        {
             let byID = spans.filter { $0.spanID.hex.hasPrefix(word) }
             if !byID.isEmpty { return byID }
         }
