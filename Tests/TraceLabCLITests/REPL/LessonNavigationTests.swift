@@ -74,7 +74,8 @@ import Testing
         let result = app.run(["try"])
         #expect(result.exitCode == 0)
         #expect(result.output.contains("› run checkout"))
-        #expect(result.output.contains("› trace"))
+        #expect(!result.output.contains("› trace"), "run already prints the tree")
+        #expect(result.output.components(separatedBy: "root: gateway POST /checkout").count == 2)
         #expect(result.output.contains("billing dominates"))
     }
 }

@@ -28,4 +28,16 @@ import Testing
         #expect(result.output.contains("attempt 2"))
         #expect(result.output.contains(" at "))
     }
+
+    @Test func theTreeShowsIDsThatSpanFinds() throws {
+        let app = try TestApp()
+        let tree = app.run(["trace"]).output
+        let line = try #require(
+            tree.split(separator: "\n").first { $0.contains("billing POST /charges (server)") })
+        let id = try #require(line.split(separator: "[").last?.prefix(4))
+        let shown = app.run(["span", String(id)])
+        #expect(shown.exitCode == 0)
+        #expect(shown.output.contains("billing"))
+        #expect(shown.output.contains("POST /charges"))
+    }
 }
