@@ -18,10 +18,9 @@ struct LessonViews {
         if session.isNew {
             var text =
                 "# \(lesson.title)\n\nAbout \(lesson.minutes) minutes · \(lesson.steps.count) steps.\n\n"
-            if !lesson.introduction.isEmpty { text += lesson.introduction + "\n\n" }
-            text +=
-                "Press Enter (or type `next`) to move on, `back` to go back, `steps` for the list, "
-                + "`help` for every command, `quit` to stop. Your place is saved as you go.\n"
+            // How to move around is the first step's subject, so the greeting stays short enough
+            // for the title to stay on a 30-row screen with that step below it.
+            if !lesson.introduction.isEmpty { text += lesson.introduction + "\n" }
             return markdown(text)
         }
         let number = session.currentIndex + 1
@@ -50,7 +49,7 @@ struct LessonViews {
             }
         }
         if commandNumber > 0 {
-            text += "\n_Type these yourself, or `try` to run them all (`try 1` runs the first)._\n"
+            text += "\n_Type them, or `try` to run them all (`try 1`: the first)._\n"
         }
         let isLast = session.currentIndex == session.lesson.steps.count - 1
         text +=

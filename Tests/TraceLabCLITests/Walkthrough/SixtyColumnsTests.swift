@@ -30,4 +30,14 @@ import Testing
         #expect(result.output.contains("sampled"))
         #expect(result.output.contains("random flag"))
     }
+
+    @Test func theTitleStaysOnTheFirstScreenAtSixtyByThirty() throws {
+        var app = try TestApp()
+        app.extraVariables = ["COLUMNS": "60"]
+        app.outputIsTerminal = true  // as at a terminal: headings in bold, not underlined
+        let lines = app.run([]).output.replacing(#/\x{1B}\[[0-9;]*m/#, with: "").components(separatedBy: "\n")
+        #expect(lines.first?.contains("Distributed Tracing Fundamentals") == true)
+        let end = try #require(lines.firstIndex { $0.contains("to continue") })
+        #expect(end + 2 <= 30, "the welcome and step 1 take \(end + 1) rows, plus the prompt")
+    }
 }
