@@ -17,3 +17,16 @@ import Testing
                 == piped.errors.replacingOccurrences(of: "\n", with: " "))
     }
 }
+
+/// `headers` shows the correlation id that every hop sends, with propagation on or off.
+@Suite struct CorrelationHeaderTests {
+    @Test(arguments: ["on", "off"])
+    func headersShowTheCorrelationID(propagation: String) throws {
+        let app = try TestApp()
+        _ = app.run(["propagation", propagation, "all"])
+        let headers = app.run(["headers"])
+        #expect(headers.exitCode == 0)
+        #expect(headers.output.contains("x-correlation-id:"))
+        #expect(headers.output.contains("sent whatever the propagation"))
+    }
+}
