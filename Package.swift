@@ -49,11 +49,28 @@ let package = Package(
             ],
             swiftSettings: strictSwift6
         ),
+        // The shipped course (lessons/, quizzes/) embedded at build time, so a copied binary
+        // still has it.
+        .target(
+            name: "TraceLabCourse",
+            swiftSettings: strictSwift6,
+            plugins: ["EmbedCourseContent"]
+        ),
+        .plugin(
+            name: "EmbedCourseContent",
+            capability: .buildTool(),
+            dependencies: ["tracelab-embed-content"]
+        ),
+        .executableTarget(
+            name: "tracelab-embed-content",
+            swiftSettings: strictSwift6
+        ),
         // Edge: the command grammar shared by the shell and the REPL, files, wiring.
         .target(
             name: "TraceLabCLI",
             dependencies: [
                 "TraceLabCore",
+                "TraceLabCourse",
                 "TraceLabTerminal",
                 "TraceLabStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

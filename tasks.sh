@@ -100,6 +100,17 @@ fuzz)
     fi
     rm -rf "$state"
     ;;
+install)
+    # ./tasks.sh install [PREFIX]: a release build copied to PREFIX/bin (default ~/.local/bin).
+    # The course is built into the executable, so the copy needs nothing beside it.
+    prefix="${2:-$HOME/.local}"
+    need_packages
+    echo "tasks.sh: building tracelab (release)..." >&2
+    swift build -c release --static-swift-stdlib --product tracelab >&2
+    mkdir -p "$prefix/bin"
+    install -m 0755 "$(swift build -c release --static-swift-stdlib --show-bin-path)/tracelab" "$prefix/bin/tracelab"
+    echo "tasks.sh: installed $prefix/bin/tracelab; run 'tracelab' (add $prefix/bin to PATH if it is not there)" >&2
+    ;;
 bench)
     need_packages
     swift build -c release --static-swift-stdlib --product tracelab-bench >&2
@@ -109,7 +120,7 @@ bench)
     startup_comparison "$bin/tracelab"
     ;;
 *)
-    echo "usage: ./tasks.sh run [tracelab arguments...] | ./tasks.sh test | ./tasks.sh bench | ./tasks.sh fuzz [seconds] [seed]" >&2
+    echo "usage: ./tasks.sh run [tracelab arguments...] | ./tasks.sh test | ./tasks.sh install [PREFIX] | ./tasks.sh bench | ./tasks.sh fuzz [seconds] [seed]" >&2
     exit 64
     ;;
 esac

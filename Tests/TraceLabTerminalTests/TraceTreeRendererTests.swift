@@ -33,15 +33,21 @@ struct TraceTreeRendererTests {
 
     @Test("spans appear as a tree under their parents")
     func treeShape() {
+        // Each span line ends with the start of its id, in brackets.
         let output = lines(CheckoutFixture.connected, width: 200)
-        #expect(output.contains("◆  gateway POST /checkout (server) 2.8 s ok"))
-        #expect(output.contains("◆  ├─ gateway POST billing /charges (client) 1.92 s ok"))
-        #expect(output.contains("◆  │  └─ billing POST /charges (server) 1.9 s ok"))
-        #expect(output.contains("◆  └─ gateway POST enrollment /enrollments (client) 780 ms ok"))
+        #expect(output.contains { $0.hasPrefix("◆  gateway POST /checkout (server) 2.8 s ok [") })
+        #expect(output.contains { $0.hasPrefix("◆  ├─ gateway POST billing /charges (client) 1.92 s ok [") })
+        #expect(output.contains { $0.hasPrefix("◆  │  └─ billing POST /charges (server) 1.9 s ok [") })
         #expect(
-            output.contains(
-                "            └─ notification-worker process purchase.completed (consumer) 200 ms ok · after the response"
-            ))
+            output.contains {
+                $0.hasPrefix("◆  └─ gateway POST enrollment /enrollments (client) 780 ms ok [")
+            })
+        #expect(
+            output.contains {
+                $0.hasPrefix(
+                    "            └─ notification-worker process purchase.completed (consumer) 200 ms ok · after the response ["
+                )
+            })
     }
 
     @Test("a fragmented run gets a numbered header per trace naming its root")

@@ -32,8 +32,26 @@ public struct CommandContext: Sendable {
         self.databases = databases
     }
 
-    /// The course content.
-    public var library: ContentLibrary { ContentLibrary(root: environment.contentRoot) }
+    /// The course content: the folder the environment names, else the built-in course.
+    public var library: ContentLibrary { ContentLibrary.located(at: environment.contentRoot) }
+
+    /// This context with every choice in `global` (data directory, learner, colour, content)
+    /// folded into its environment, so commands run from here inherit them.
+    func folding(_ global: GlobalOptions) -> CommandContext {
+        CommandContext(
+            environment: ReplSetup(environment: environment, global: global).environment, output: output,
+            errors: errors, interactive: interactive, ask: ask, databases: databases)
+    }
+
+    /// This context with the content folder `global` names (`--content-dir`), if it names one.
+    public func applying(_ global: GlobalOptions) -> CommandContext {
+        guard let folder = global.contentDirectory else { return self }
+        var environment = environment
+        environment.contentRoot = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+        return CommandContext(
+            environment: environment, output: output, errors: errors, interactive: interactive, ask: ask,
+            databases: databases)
+    }
 
     /// The data directory chosen by `--data-dir`, else the environment's default.
     public func dataDirectory(_ global: GlobalOptions) -> URL {

@@ -12,6 +12,16 @@ public struct GlobalOptions: ParsableArguments, Sendable {
             valueName: "folder"))
     public var dataDirectory: String?
 
+    /// Where `lessons/` and `quizzes/` are read from instead of the built-in course.
+    @Option(
+        name: .customLong("content-dir"),
+        help: ArgumentHelp(
+            "Read lessons/ and quizzes/ from this folder.",
+            discussion:
+                "Default: $TRACELAB_CONTENT_DIR, else the checkout tracelab was built in, else the course built into tracelab.",
+            valueName: "folder"))
+    public var contentDirectory: String?
+
     /// Turns colour off even on a terminal.
     @Flag(name: .customLong("no-color"), help: "Never use colour (also honoured: NO_COLOR).")
     public var noColor = false

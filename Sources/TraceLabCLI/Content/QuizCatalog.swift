@@ -15,7 +15,7 @@ struct QuizCatalog {
             url = URL(fileURLWithPath: reference)
         } else {
             url = library.root.appendingPathComponent("quizzes/\(reference).yaml")
-            guard FileManager.default.fileExists(atPath: url.path) else {
+            guard library.exists(url) else {
                 throw .usage(
                     "unknown quiz '\(TextSafety.clean(reference))'; choose one of: \(quizIDs.joined(separator: ", "))"
                 )

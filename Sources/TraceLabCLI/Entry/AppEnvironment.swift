@@ -6,8 +6,8 @@ import Foundation
 public struct AppEnvironment: Sendable {
     /// The process's environment variables.
     public var variables: [String: String]
-    /// The folder that holds `lessons/` and `quizzes/`.
-    public var contentRoot: URL
+    /// The folder that holds `lessons/` and `quizzes/`; nil for the course built into the executable.
+    public var contentRoot: URL?
     /// The current time.
     public var now: @Sendable () -> Date
     /// A fresh seed for runs the user did not seed.
@@ -21,7 +21,7 @@ public struct AppEnvironment: Sendable {
 
     /// Creates an environment.
     public init(
-        variables: [String: String], contentRoot: URL, now: @escaping @Sendable () -> Date,
+        variables: [String: String], contentRoot: URL?, now: @escaping @Sendable () -> Date,
         makeSeed: @escaping @Sendable () -> UInt64, outputIsTerminal: Bool, inputIsTerminal: Bool,
         terminalColumns: Int?
     ) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TraceLabTerminal
 
 /// Parses words with the one command grammar (``RootCommand``) and runs the result. The shell
 /// and the REPL both come through here, so the same words always mean the same thing.
@@ -21,7 +22,7 @@ public enum CommandDispatcher {
         if let first = words.first, !first.hasPrefix("-"), first != "help", !CommandNames.all.contains(first)
         {
             let suggestion = CommandNames.closest(to: first).map { "did you mean '\($0)'? " } ?? ""
-            context.errors.line(
+            context.complain(
                 prefix(context)
                     + "unknown command '\(TextSafety.clean(String(first.prefix(40))))'; \(suggestion)"
                     + (context.interactive ? "type 'help' for the commands" : "see 'tracelab --help'"))
@@ -40,13 +41,13 @@ public enum CommandDispatcher {
             return .quit
         case let command as any LabCommand:
             do {
-                try command.execute(in: context)
+                try command.execute(in: context.applying(command.global))
                 return .finished(0)
             } catch let error as CLIError {
-                context.errors.line(prefix(context) + TextSafety.errorLine(error.message))
+                context.complain(prefix(context) + TextSafety.errorLine(error.message))
                 return .finished(error.exitCode)
             } catch {
-                context.errors.line(prefix(context) + TextSafety.errorLine("\(error)"))
+                context.complain(prefix(context) + TextSafety.errorLine("\(error)"))
                 return .finished(1)
             }
         default:
@@ -72,7 +73,7 @@ public enum CommandDispatcher {
         guard let type = RootCommand.commandTypes.first(where: { $0.configuration.commandName == name })
         else {
             let suggestion = CommandNames.closest(to: name).map { "did you mean '\($0)'? " } ?? ""
-            context.errors.line(
+            context.complain(
                 prefix(context)
                     + "there is no command '\(TextSafety.clean(String(name.prefix(40))))' to explain; "
                     + suggestion + "type 'help' for the list")
@@ -92,7 +93,7 @@ public enum CommandDispatcher {
         }
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? "unrecognised command"
         let cleaned = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst(7)) : firstLine
-        context.errors.line(
+        context.complain(
             prefix(context) + TextSafety.errorLine(cleaned) + hint(for: cleaned, context: context))
         return code == 0 ? 64 : (code == 1 ? 64 : code)
     }
@@ -103,5 +104,14 @@ public enum CommandDispatcher {
 
     private static func prefix(_ context: CommandContext) -> String {
         context.interactive ? "" : "tracelab: "
+    }
+}
+
+extension CommandContext {
+    /// Writes an error message to standard error: one line for scripts and files, wrapped at
+    /// word boundaries when a person is reading a terminal, so no word is cut at the edge.
+    func complain(_ message: String) {
+        guard environment.outputIsTerminal else { return errors.line(message) }
+        errors.line(ProseWrapper.wrap(message, style: style(.defaults)))
     }
 }

@@ -2,11 +2,12 @@
 enum CommandNames {
     static let all: Set<String> = Set(RootCommand.commandTypes.compactMap { $0.configuration.commandName })
 
-    /// The command within two edits of `word`, if there is one.
+    /// The command `word` is most likely a typo of: within one edit for words of up to four
+    /// letters, two for longer ones (so `foo` suggests nothing, `tarce` suggests `trace`).
     static func closest(to word: String) -> String? {
         let candidates = all.map { (name: $0, distance: editDistance(Array(word.lowercased()), Array($0))) }
         guard let best = candidates.min(by: { ($0.distance, $0.name) < ($1.distance, $1.name) }),
-            best.distance <= 2
+            best.distance <= (word.count <= 4 ? 1 : 2)
         else { return nil }
         return best.name
     }

@@ -36,7 +36,8 @@ private final class ReaderHolder: Sendable {
 
     private func make() -> any LineReader {
         guard setup.environment.inputIsTerminal else { return PlainLineReader() }
-        let engine = CompletionTable.engine(library: ContentLibrary(root: setup.environment.contentRoot))
+        let engine = CompletionTable.engine(
+            library: ContentLibrary.located(at: setup.environment.contentRoot))
         return StandardInputLineReader.make(historyFile: HistoryFile(url: setup.historyFile)) {
             line, cursor in
             engine.candidates(line: line, cursor: cursor)

@@ -18,6 +18,9 @@ public struct ReplSetup: Sendable {
             environment.variables["TRACELAB_DATA_DIR"] =
                 URL(fileURLWithPath: directory).standardizedFileURL.path
         }
+        if let folder = global.contentDirectory {
+            environment.contentRoot = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+        }
         if global.noColor { environment.variables["NO_COLOR"] = "1" }
         if let learner = global.learner { environment.variables["TRACELAB_LEARNER"] = learner }
         self.environment = environment

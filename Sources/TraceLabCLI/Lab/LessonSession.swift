@@ -13,7 +13,9 @@ struct LessonSession {
     init(context: CommandContext, global: GlobalOptions) throws(CLIError) {
         let library = context.library
         guard let file = library.lessonFiles.first else {
-            throw CLIError.io("no lesson found under \(library.root.path)/lessons; set TRACELAB_CONTENT_DIR")
+            throw CLIError.io(
+                "no lesson found in \(library.originDescription); check --content-dir or TRACELAB_CONTENT_DIR"
+            )
         }
         let text = try library.read(file, what: "lesson file")
         do {

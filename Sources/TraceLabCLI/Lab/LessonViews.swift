@@ -18,10 +18,9 @@ struct LessonViews {
         if session.isNew {
             var text =
                 "# \(lesson.title)\n\nAbout \(lesson.minutes) minutes · \(lesson.steps.count) steps.\n\n"
-            if !lesson.introduction.isEmpty { text += lesson.introduction + "\n\n" }
-            text +=
-                "Press Enter (or type `next`) to move on, `back` to go back, `steps` for the list, "
-                + "`help` for every command, `quit` to stop. Your place is saved as you go.\n"
+            // How to move around is the first step's subject, so the greeting stays short enough
+            // for the title to stay on a 30-row screen with that step below it.
+            if !lesson.introduction.isEmpty { text += lesson.introduction + "\n" }
             return markdown(text)
         }
         let number = session.currentIndex + 1
@@ -50,26 +49,45 @@ struct LessonViews {
             }
         }
         if commandNumber > 0 {
-            text += "\n_Type these yourself, or `try` to run them all (`try 1` runs the first)._\n"
+            text += "\n_Type them, or `try` to run them all (`try 1`: the first)._\n"
         }
         let isLast = session.currentIndex == session.lesson.steps.count - 1
         text +=
             isLast
             ? "\n_This is the last step. Type `quiz` for the knowledge check._\n"
             : "\n_Enter or `next` to continue · `back` · `steps` · `help`_\n"
-        return markdown(text)
+        return "\n" + markdown(text)
     }
 
-    /// The table of contents: ✓ done, ▶ current.
+    /// The table of contents: ✓ done, ▶ current. An entry too wide for the terminal wraps at a
+    /// word, its continuation hanging under the title.
     func contents(_ session: LessonSession) -> String {
         var lines = ["\(session.lesson.title): \(session.lesson.steps.count) steps"]
         for (index, step) in session.lesson.steps.enumerated() {
             let mark = index == session.currentIndex ? "▶" : (session.isDone(step.id) ? "✓" : " ")
             let number = String(index + 1).leftPadded(to: 2)
-            lines.append(" \(mark) \(number). \(step.title)  [\(step.id)]")
+            lines += hanging(" \(mark) \(number). ", "\(step.title)  [\(step.id)]")
         }
-        lines.append("✓ done · ▶ you are here · 'goto <number or id>' to jump")
+        lines += hanging("", "✓ done · ▶ you are here · 'goto <number or id>' to jump")
         return TextSanitizer.sanitize(lines.joined(separator: "\n")) + "\n"
+    }
+
+    /// `body` after `prefix`, wrapped at spaces to the width, later lines indented under the body.
+    private func hanging(_ prefix: String, _ body: String) -> [String] {
+        let room = max(style.width - prefix.count, 12)
+        if body.count <= room { return [prefix + body] }
+        var lines: [String] = []
+        var current = ""
+        for word in body.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > room {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        let indent = String(repeating: " ", count: prefix.count)
+        return lines.enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element }
     }
 
     /// What `next` prints after the last step.

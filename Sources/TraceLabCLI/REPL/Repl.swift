@@ -20,22 +20,31 @@ public struct Repl: Sendable {
         self.prompt = prompt
     }
 
-    /// Greets the learner (resuming where they left off), then loops; returns the exit code.
+    /// Greets the learner (resuming where they left off), then loops; returns the exit code. At
+    /// a terminal that is 0; a scripted session (input not a terminal) runs every line and
+    /// returns the exit code of the first line that failed, so a script can trust it.
     public func run() -> Int32 {
         guard let ask = context.ask else { return 70 }
         greet()
+        var firstFailure: Int32?
+        let exitCode = { context.environment.inputIsTerminal ? 0 : firstFailure ?? 0 }
         while true {
             switch ask(prompt) {
             case .endOfInput:
                 context.output.line(
                     context.environment.inputIsTerminal ? "\nProgress saved. See you next time." : "")
-                return 0
+                return exitCode()
             case .interrupted:
                 continue
             case .line(let raw):
-                if case .quit = handleStoppable(raw) {
+                switch handleStoppable(raw) {
+                case .quit:
                     context.output.line("Progress saved. See you next time.")
-                    return 0
+                    return exitCode()
+                case .finished(let code) where code != 0 && firstFailure == nil:
+                    firstFailure = code
+                default:
+                    break
                 }
             }
         }

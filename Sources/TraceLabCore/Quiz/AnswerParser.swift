@@ -1,7 +1,8 @@
 /// Turns what a learner types for one question into a recorded ``LearnerAnswer``.
 ///
 /// Choice questions take letters of the shown order (`A`, `a,c`, `AC`, `a c`, `A+C`) or choice
-/// ids; ordering questions also take 1-based positions (`3 1 2`, `C,A,B`, `CAB`). Numeric
+/// ids, and a number picks the choice whose label starts with that number (`6` for `6 traces`);
+/// ordering questions take 1-based positions instead (`3 1 2`, `C,A,B`, `CAB`). Numeric
 /// questions take a number, optionally followed by the question's unit (`2800`, `2800 ms`), and,
 /// when the unit is a time unit, any duration (`2.8s`).
 public enum AnswerParser {
@@ -85,6 +86,11 @@ public enum AnswerParser {
             }
             return [choices[position - 1].id]
         }
+        if !allowPositions, let value = Double(token), value.isFinite {
+            let labelled = choices.filter { leadingNumber(of: $0.text) == value }
+            if labelled.count == 1 { return [labelled[0].id] }
+            throw fail("no choice shows the number \(token); \(hint(for: question))")
+        }
         throw fail("'\(token)' is not a choice; \(hint(for: question))")
     }
 
@@ -106,10 +112,19 @@ public enum AnswerParser {
             questionID: question.question.id, message: "'\(text)' is not a number; \(hint(for: question))")
     }
 
+    /// The number a choice's label starts with (`6` in `6 traces`), if it starts with one.
+    static func leadingNumber(of label: String) -> Double? {
+        let digits = label.trimmingWhitespace.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        return digits.isEmpty ? nil : Double(digits)
+    }
+
     /// What a valid answer looks like for `question`.
     static func hint(for question: PresentedQuestion) -> String {
-        switch question.question.response {
-        case .oneChoice: "answer with one letter, \(question.letterRange)"
+        let numbered = question.choices.contains { leadingNumber(of: $0.text) != nil }
+        return switch question.question.response {
+        case .oneChoice:
+            "answer with one letter, \(question.letterRange)"
+                + (numbered ? ", or the number a choice shows" : "")
         case .severalChoices: "answer with one or more letters (\(question.letterRange)), such as A,C"
         case .ordering:
             "answer with every letter (\(question.letterRange)) in order, such as C,A,B, or positions such as 3 1 2"

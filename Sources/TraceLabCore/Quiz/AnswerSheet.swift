@@ -51,8 +51,22 @@ public enum AnswerSheet {
     /// The answers in an answers file (`text`, the contents of `file`): YAML or JSON mapping each
     /// question id to its answer. A value is what a learner would type (letters, a number, an
     /// ordering) or a list of letters or choice ids. Letters refer to the choices in FILE order
-    /// (the unshuffled quiz), whatever order anyone saw; choice ids are accepted too.
+    /// (the unshuffled quiz), whatever order anyone saw; choice ids are accepted too. Any problem,
+    /// a missing or blank answer included, fails the whole file (see ``submission(text:file:quiz:)``
+    /// for the lenient reading a gradebook uses).
     public static func file(text: String, file: String, quiz: Quiz) throws(AnswerSheetError) -> QuizAnswers {
+        let submission = try submission(text: text, file: file, quiz: quiz)
+        guard submission.problems.isEmpty else { throw AnswerSheetError(problems: submission.problems) }
+        return submission.answers
+    }
+
+    /// An answers file read the way a teacher grades it: every answer that can be read, and one
+    /// problem per question left blank, missing or unreadable (such a question earns nothing) and
+    /// per unknown key (ignored). Throws only when the file as a whole cannot be read: not YAML
+    /// or JSON, or not a mapping of question ids to answers.
+    public static func submission(text: String, file: String, quiz: Quiz) throws(AnswerSheetError)
+        -> Submission
+    {
         let root: ContentNode
         do {
             root = try ContentNode.parse(text, file: file)
@@ -75,12 +89,11 @@ public enum AnswerSheet {
         let presentation = QuizPresentation.unshuffled(quiz)
         let byID = Dictionary(
             presentation.questions.map { ($0.question.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var answers = QuizAnswers()
-        var problems: [AnswerError] = []
+        var submission = Submission()
         for entry in entries {
             let location = "\(file):\(entry.line)"
             guard let question = byID[entry.key] else {
-                problems.append(
+                submission.problems.append(
                     AnswerError(
                         location: location,
                         message:
@@ -89,24 +102,23 @@ public enum AnswerSheet {
                 continue
             }
             do {
-                answers[entry.key] = try answer(entry.value, for: question)
+                submission.answers[entry.key] = try answer(entry.value, for: question)
             } catch {
                 var located = error
                 located.location = "\(file):\(entry.value.line)"
-                problems.append(located)
+                submission.problems.append(located)
             }
         }
         let written = Set(entries.map(\.key))
         let missing = quiz.questions.map(\.id).filter { !written.contains($0) }
         if !missing.isEmpty {
-            problems.append(
+            submission.problems.append(
                 AnswerError(
                     location: entries.isEmpty ? file : "\(file):\(line)",
                     message:
                         "missing answers for \(missing.joined(separator: ", ")); add one line per question"))
         }
-        guard problems.isEmpty else { throw AnswerSheetError(problems: problems) }
-        return answers
+        return submission
     }
 
     private static func answer(_ node: ContentNode, for question: PresentedQuestion) throws(AnswerError)
@@ -138,4 +150,16 @@ public enum AnswerSheet {
             )
         }
     }
+}
+
+/// What an answers file holds for grading: the answers that could be read, and what was wrong
+/// with the rest (each line says where, which question, and why it earned nothing).
+public struct Submission: Hashable, Sendable {
+    /// The readable answers, by question id.
+    public var answers = QuizAnswers()
+    /// Blank, missing, unreadable answers and unknown keys.
+    public var problems: [AnswerError] = []
+
+    /// An empty submission.
+    public init() {}
 }

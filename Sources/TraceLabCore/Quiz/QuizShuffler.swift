@@ -26,4 +26,19 @@ public enum QuizShuffler {
                 return PresentedQuestion(number: index + 1, question: question, choices: choices)
             })
     }
+
+    /// The order `learner` sees `quiz` in under `order`, whatever the file's `shuffle` says. A
+    /// question with `shuffle-choices: false` always keeps its choices in file order.
+    public static func presentation(of quiz: Quiz, learner: String, order: QuizOrder) -> QuizPresentation {
+        if order == .fileOrder { return .unshuffled(quiz) }
+        var generator = SplitMix64(seed: seed(learner: learner, quizID: quiz.id))
+        let questions = order == .shuffled ? generator.shuffled(quiz.questions) : quiz.questions
+        return QuizPresentation(
+            quizID: quiz.id,
+            questions: questions.enumerated().map { index, question in
+                let choices =
+                    question.shuffleChoices ? generator.shuffled(question.choices) : question.choices
+                return PresentedQuestion(number: index + 1, question: question, choices: choices)
+            })
+    }
 }

@@ -11,6 +11,10 @@ public struct TraceFlags: OptionSet, Hashable, Sendable {
     /// Bit 0: the caller may have recorded this trace.
     public static let sampled = TraceFlags(rawValue: 0x01)
 
+    /// Bit 1, from Trace Context Level 2: the trace id's rightmost 7 bytes were drawn at random.
+    /// Version 00 of Level 1, which this lab sends, does not define it, so it is sent on as 0.
+    public static let random = TraceFlags(rawValue: 0x02)
+
     /// Every bit version 00 gives a meaning to (only ``sampled``); senders set all others to zero.
     public static let definedByVersion00: TraceFlags = [.sampled]
 

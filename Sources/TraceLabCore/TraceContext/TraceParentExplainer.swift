@@ -56,8 +56,13 @@ enum TraceParentExplainer {
             flags.isSampled
             ? "bits \(bits): sampled, the caller may have recorded this trace"
             : "bits \(bits): not sampled, the caller did not record this trace"
-        if !flags.undefinedBits.isEmpty {
-            let undefined = LowercaseHex.string(UInt64(flags.undefinedBits.rawValue), width: 2)
+        if flags.contains(.random) {
+            meaning +=
+                "; bit 0x02 is Trace Context Level 2's random flag (the trace id's last 7 bytes are random)"
+        }
+        let unknown = flags.undefinedBits.subtracting(.random)
+        if !unknown.isEmpty {
+            let undefined = LowercaseHex.string(UInt64(unknown.rawValue), width: 2)
             meaning += "; other bits (0x\(undefined)) have no meaning in version 00 and are sent on as 0"
         }
         return .init(

@@ -1,7 +1,8 @@
 /// A teacher's gradebook for one quiz: one row per student (their best or last completed attempt),
 /// a points column per question, then total, max, percent and passed; exported as CSV or JSON.
 /// Pure: the same attempts always give the same bytes. Students with no completed attempt at the
-/// quiz get no row.
+/// quiz get no row. A row's notes say why a question earned nothing when the reason was not a
+/// wrong answer (blank, missing, unreadable), and which keys were ignored.
 public struct Gradebook: Hashable, Sendable {
     /// Which completed attempt represents a student.
     public enum Selection: String, CaseIterable, Hashable, Sendable {
@@ -15,8 +16,9 @@ public struct Gradebook: Hashable, Sendable {
     public struct Row: Hashable, Sendable {
         /// The learner's name.
         public var student: String
-        /// The attempt the line was taken from.
-        public var attemptID: AttemptID
+        /// The stored attempt the line was taken from; nil when the attempt was never stored
+        /// (a folder graded with `grade`), so no id is shown that `scores` could not find.
+        public var attemptID: AttemptID?
         /// Points per question id; questions the attempt has no answer for are absent.
         public var points: [String: Double]
         /// The attempt's score.
@@ -27,11 +29,13 @@ public struct Gradebook: Hashable, Sendable {
         public var percent: Double?
         /// Whether the attempt passed.
         public var passed: Bool
+        /// Why questions earned nothing other than by a wrong answer, and keys that were ignored.
+        public var notes: [String]
 
         /// Creates a row.
         public init(
-            student: String, attemptID: AttemptID, points: [String: Double], total: Double, max: Double,
-            percent: Double?, passed: Bool
+            student: String, attemptID: AttemptID?, points: [String: Double], total: Double, max: Double,
+            percent: Double?, passed: Bool, notes: [String] = []
         ) {
             self.student = student
             self.attemptID = attemptID
@@ -40,6 +44,7 @@ public struct Gradebook: Hashable, Sendable {
             self.max = max
             self.percent = percent
             self.passed = passed
+            self.notes = notes
         }
     }
 
@@ -54,9 +59,11 @@ public struct Gradebook: Hashable, Sendable {
 
     /// Builds the gradebook for `quizID` from `attempts` (attempts at other quizzes are ignored).
     /// Question columns come in `questionOrder` first, then any other answered question in the order
-    /// first met (students by name, answers in order).
+    /// first met (students by name, answers in order). `notes` are added to each learner's row;
+    /// `storedAttempts: false` leaves attempt ids out, for attempts that were never stored.
     public init(
-        quizID: String, attempts: [StoredAttempt], selection: Selection = .best, questionOrder: [String] = []
+        quizID: String, attempts: [StoredAttempt], selection: Selection = .best, questionOrder: [String] = [],
+        notes: [String: [String]] = [:], storedAttempts: Bool = true
     ) {
         let chosen = ScoreSummary.summaries(of: attempts.filter { $0.quizID == quizID }).compactMap {
             summary in
@@ -72,28 +79,30 @@ public struct Gradebook: Hashable, Sendable {
         self.rows = chosen.compactMap { attempt in
             guard let outcome = attempt.outcome else { return nil }
             return Row(
-                student: attempt.learner, attemptID: attempt.id,
+                student: attempt.learner, attemptID: storedAttempts ? attempt.id : nil,
                 points: Dictionary(attempt.answers.map { ($0.questionID, $0.points) }) { _, latest in latest
                 },
-                total: outcome.score, max: outcome.maxScore, percent: outcome.percent, passed: outcome.passed)
+                total: outcome.score, max: outcome.maxScore, percent: outcome.percent, passed: outcome.passed,
+                notes: notes[attempt.learner] ?? [])
         }
     }
 
-    /// `student,<question ids...>,total,max,percent,passed` then one line per student; a question the
-    /// student did not answer is an empty cell.
+    /// `student,<question ids...>,total,max,percent,passed,notes` then one line per student; a
+    /// question the student did not answer is an empty cell; notes are joined with `; `.
     public func csv() -> String {
-        let header = (["student"] + questionIDs + ["total", "max", "percent", "passed"]).map(CSVField.text)
+        let header = (["student"] + questionIDs + ["total", "max", "percent", "passed", "notes"]).map(
+            CSVField.text)
         let lines: [[CSVField]] = rows.map { row in
             [.text(row.student)] + questionIDs.map { row.points[$0].map(CSVField.number) ?? .empty } + [
                 .number(row.total), .number(row.max), row.percent.map(CSVField.number) ?? .empty,
-                .bool(row.passed),
+                .bool(row.passed), row.notes.isEmpty ? .empty : .text(row.notes.joined(separator: "; ")),
             ]
         }
         return CSV.render([header] + lines)
     }
 
     /// `{"quizID", "selection", "questionIDs", "rows": [{"student", "attemptID", "points": {id: n|null},
-    /// "total", "max", "percent", "passed"}]}`.
+    /// "total", "max", "percent", "passed", "notes": [...]}]}`; `attemptID` only for stored attempts.
     public func json() -> String {
         JSONValue.object([
             ("quizID", .string(quizID)),
@@ -103,19 +112,23 @@ public struct Gradebook: Hashable, Sendable {
                 "rows",
                 .array(
                     rows.map { row in
-                        .object([
-                            ("student", .string(row.student)),
-                            ("attemptID", .integer(row.attemptID.rawValue)),
-                            (
-                                "points",
-                                .object(
-                                    questionIDs.map { ($0, row.points[$0].map(JSONValue.number) ?? .null) })
-                            ),
-                            ("total", .number(row.total)),
-                            ("max", .number(row.max)),
-                            ("percent", row.percent.map(JSONValue.number) ?? .null),
-                            ("passed", .bool(row.passed)),
-                        ])
+                        .object(
+                            [("student", .string(row.student))]
+                                + (row.attemptID.map { [("attemptID", JSONValue.integer($0.rawValue))] } ?? [])
+                                + [
+                                    (
+                                        "points",
+                                        .object(
+                                            questionIDs.map {
+                                                ($0, row.points[$0].map(JSONValue.number) ?? .null)
+                                            })
+                                    ),
+                                    ("total", .number(row.total)),
+                                    ("max", .number(row.max)),
+                                    ("percent", row.percent.map(JSONValue.number) ?? .null),
+                                    ("passed", .bool(row.passed)),
+                                    ("notes", .array(row.notes.map(JSONValue.string))),
+                                ])
                     })
             ),
         ]).rendered()

@@ -19,15 +19,21 @@ public struct CrossingsRenderer: Sendable {
                 WordWrap.wrap(WordWrap.words("No service called another in this run."), width: style.width),
                 in: style)
         }
+        var correlationIDs: [SpanID: String] = [:]
+        for span in run.spans {
+            if case .string(let id)? = span.attributes["correlation.id"] { correlationIDs[span.spanID] = id }
+        }
         var lines: [StyledLine] = []
         for (index, crossing) in run.crossings.enumerated() {
             if index > 0 { lines.append(StyledLine()) }
-            lines.append(contentsOf: block(for: crossing, number: index + 1))
+            lines.append(
+                contentsOf: block(
+                    for: crossing, number: index + 1, correlationID: correlationIDs[crossing.calleeSpanID]))
         }
         return StyledLine.join(lines, in: style)
     }
 
-    private func block(for crossing: BoundaryCrossing, number: Int) -> [StyledLine] {
+    private func block(for crossing: BoundaryCrossing, number: Int, correlationID: String?) -> [StyledLine] {
         let separator = StyledLine("·", Palette.secondary)
         let title = [
             StyledLine("\(number).", Palette.strong),
@@ -45,6 +51,13 @@ public struct CrossingsRenderer: Sendable {
             ? "nothing: the caller injected no context" : "nothing: propagation is off here"
         lines.append(contentsOf: fields("sent", crossing.sent, nothing: sentNothing))
         lines.append(contentsOf: fields("received", crossing.received, nothing: "nothing"))
+        if let correlationID {
+            // Sent on every hop whatever the propagation setting: the label that survives.
+            lines.append(
+                contentsOf: fields(
+                    "always", ["x-correlation-id": correlationID + " (sent whatever the propagation)"],
+                    nothing: ""))
+        }
         lines.append(contentsOf: outcome(of: crossing))
         return lines
     }

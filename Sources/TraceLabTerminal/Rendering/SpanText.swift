@@ -2,6 +2,9 @@ import TraceLabCore
 
 /// The short texts every renderer uses for ids, spans, times and shares, sanitized for output.
 enum SpanText {
+    /// How many hex digits of a span id the tree and the waterfall show: the fewest `span` takes.
+    static let shortIDLength = 4
+
     /// The first eight hex digits of a trace id followed by `…`.
     static func shortTraceID(_ id: TraceID) -> String {
         String(id.hex.prefix(8)) + "…"

@@ -1,7 +1,7 @@
 import TraceLabCore
 
-/// Draws each trace of a run as a tree, one line per span: service, operation, kind, duration and
-/// status. Critical-path spans carry `◆` and failed spans `✗` in a marker column, so both read
+/// Draws each trace of a run as a tree, one line per span: service, operation, kind, duration,
+/// status and the first four hex digits of the span id in brackets (enough for `span <id>`). Critical-path spans carry `◆` and failed spans `✗` in a marker column, so both read
 /// without colour; orphans are flagged under their line, and a fragmented run gets a header per
 /// trace. No line is wider than the style's width.
 public struct TraceTreeRenderer: Sendable {
@@ -86,6 +86,11 @@ private struct TreeContext {
             lines.append(
                 contentsOf: detailLines(
                     for: span, in: trace, prefix: detailPrefix, showError: !drawn.showsFullError))
+            if drawn.movedAfterResponse {
+                var note = StyledLine(detailPrefix, Palette.secondary)
+                note.append("↳ after the response", Palette.afterResponse)
+                lines.append(note.fitted(to: width))
+            }
             for (position, child) in children.enumerated().reversed() {
                 stack.append((child, depth + 1, position == children.count - 1))
             }
@@ -116,7 +121,7 @@ private struct TreeContext {
     }
 
     private func spanLine(_ span: RecordedSpan, ancestors: ArraySlice<Bool>, depth: Int, isLast: Bool)
-        -> (line: StyledLine, showsFullError: Bool)
+        -> (line: StyledLine, showsFullError: Bool, movedAfterResponse: Bool)
     {
         var line = markers(for: span)
         line.append(
@@ -127,22 +132,30 @@ private struct TreeContext {
         line.append(SpanText.name(span), .plain, shrinkPriority: 1, shrinkFloor: 10)
         let kind = " (\(span.kind.rawValue))"
         let kindColumns = kind.count
-        line.append(kind, Palette.secondary, shrinkPriority: 0, shrinkFloor: 0)
+        // The kind goes last, after the name and the service have shrunk: it tells a producer
+        // from its consumer, so the worker keeps "(consumer)" in a deep tree too.
+        line.append(kind, Palette.secondary, shrinkPriority: 3, shrinkFloor: 0)
         line.append(" " + DurationText.format(nanos: span.durationNanos))
         line.append(" ")
-        let tail = afterResponse.contains(span.spanID) ? " · after the response" : ""
+        var tail = afterResponse.contains(span.spanID) ? " · after the response" : ""
         if let message = span.status.message {
             var full = line
             full.append("✗ ERROR: " + SpanText.errorMessage(message), Palette.error)
             full.append(tail, Palette.afterResponse)
+            full.append(Self.shortID(span), Palette.secondary, shrinkPriority: 4, shrinkFloor: 0)
             // Dropping the kind is the only shortening that keeps the message whole.
-            if full.columns - kindColumns <= width { return (full.fitted(to: width), true) }
+            if full.columns - kindColumns <= width { return (full.fitted(to: width), true, false) }
             line.append("✗ ERROR", Palette.error)
         } else {
             line.append("ok", Palette.ok)
         }
+        // A line too narrow for the note keeps its names and kind and gets the note beneath it.
+        let moved = !tail.isEmpty && line.columns + tail.count + Self.shortID(span).count > width
+        if moved { tail = "" }
         line.append(tail, Palette.afterResponse)
-        return (line.fitted(to: width), false)
+        // Only a line that has already given up its kind gives up its id.
+        line.append(Self.shortID(span), Palette.secondary, shrinkPriority: 4, shrinkFloor: 0)
+        return (line.fitted(to: width), false, moved)
     }
 
     /// The lines under a span: its error message when the span's line had no room for it, and
@@ -167,6 +180,11 @@ private struct TreeContext {
             lines.append(contentsOf: WordWrap.wrap(words, width: width, firstPrefix: lead, prefix: hanging))
         }
         return lines
+    }
+
+    /// ` [4c23]`: the start of the span id, as `span` takes it.
+    static func shortID(_ span: RecordedSpan) -> String {
+        " [\(span.spanID.hex.prefix(SpanText.shortIDLength))]"
     }
 
     private func markers(for span: RecordedSpan) -> StyledLine {

@@ -71,6 +71,7 @@ struct TraceWaterfall {
         } else {
             line.append(" ", Palette.error, columns: 1)
         }
+        line.append(" " + span.spanID.hex.prefix(SpanText.shortIDLength), Palette.secondary)
         line.append(String(repeating: " ", count: indent + 1), .plain, columns: indent + 1)
         line.append(SpanText.service(span), Palette.service, shrinkPriority: 2, shrinkFloor: 7)
         line.append(" ")

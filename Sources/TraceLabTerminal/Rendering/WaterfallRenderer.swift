@@ -1,6 +1,7 @@
 import TraceLabCore
 
-/// Draws each trace of a run as a waterfall: a label column naming each span (indented by depth)
+/// Draws each trace of a run as a waterfall: a label column naming each span (after the first
+/// four hex digits of its id, indented by depth)
 /// and a bar column on one time scale for the whole trace, with a time axis under it.
 ///
 /// Bars say what they are without colour: ``criticalBar`` for the request's critical path,

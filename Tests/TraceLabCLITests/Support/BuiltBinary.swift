@@ -35,16 +35,20 @@ struct BuiltBinary: Sendable {
         ]
     }
 
-    /// A configured process, not yet started, whose input is `input` and whose outputs go to files.
-    func process(_ arguments: [String], input: String = "", learner: String = "ada") throws -> PendingRun {
+    /// A configured process, not yet started, whose input is `input` and whose outputs go to files;
+    /// `executable` and `variables` replace the built binary and ``environment(learner:)``.
+    func process(
+        _ arguments: [String], input: String = "", learner: String = "ada", executable: URL? = nil,
+        variables: [String: String]? = nil
+    ) throws -> PendingRun {
         let files = try TemporaryFolder("tracelab-e2e-io")
         let stdin = try files.write(input, to: "stdin")
         let stdout = try files.write("", to: "stdout")
         let stderr = try files.write("", to: "stderr")
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable ?? url
         process.arguments = arguments
-        process.environment = environment(learner: learner)
+        process.environment = variables ?? environment(learner: learner)
         process.currentDirectoryURL = files.url
         process.standardInput = try FileHandle(forReadingFrom: stdin)
         process.standardOutput = try FileHandle(forWritingTo: stdout)

@@ -27,7 +27,7 @@ struct TestApp: Sendable {
     static let fixedSeed: UInt64 = 424_242
 
     let dataFolder: TemporaryFolder
-    var contentRoot: URL = RepositoryPaths.root
+    var contentRoot: URL? = RepositoryPaths.root
     var extraVariables: [String: String] = [:]
     var outputIsTerminal = false
 

@@ -26,7 +26,7 @@ import Testing
 
     @Test func marksTheTimedOutAttemptAsAnError() throws {
         let attemptLines = result.output.split(separator: "\n").filter {
-            $0.contains("billing POST payment-provider /authorize (client)")
+            $0.contains("billing POST payment-provider /") && $0.contains("(client)")
         }
         #expect(attemptLines.count == 2)
         let first = try #require(attemptLines.first)

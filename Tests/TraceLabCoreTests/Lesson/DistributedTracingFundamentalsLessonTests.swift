@@ -39,7 +39,7 @@ import TraceLabCore
             #expect(commands.contains("propagation off \(boundary)"), "no step turns off \(boundary)")
         }
         #expect(commands.contains("propagation off all"))
-        #expect(lesson.steps.last?.commands.map(\.text) == ["quiz"])
+        #expect(lesson.steps.last?.commands.map(\.text) == ["quiz", "quiz tracing-fundamentals"])
         #expect(lesson.steps.contains { $0.commands.contains { $0.text.hasPrefix("traceparent 00-") } })
     }
 

@@ -42,7 +42,7 @@ struct AnswerParserTests {
             ("single", "", "no answer given; answer with one letter, A to B"),
             ("single", "C", "there is no choice C; this question has A to B"),
             ("single", "AB", "pick exactly one choice (A to B), not 2"),
-            ("single", "1", "'1' is not a choice; answer with one letter, A to B"),
+            ("single", "1", "no choice shows the number 1; answer with one letter, A to B"),
             ("multiple", "A,A", "choice A is given twice; give each choice once"),
             ("multiple", "a,e", "there is no choice E; this question has A to D"),
             (

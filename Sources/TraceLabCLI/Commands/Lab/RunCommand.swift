@@ -19,9 +19,11 @@ public struct RunCommand: LabCommand {
         commandName: "run",
         abstract: "Run a scenario's request and show the trace it produced.",
         discussion: """
-            Without propagation options the run uses your lab settings (see 'propagation'; on \
-            everywhere until you change them). With --propagation or --off the options decide, \
-            and become your lab settings for 'trace', 'waterfall', 'critical' and 'headers'.
+            A run that names its scenario starts from that scenario's defaults (propagation on \
+            everywhere, a fresh seed) plus its own options, whatever earlier commands changed. \
+            A bare 'run' uses your lab settings (see 'propagation'), and --propagation or --off \
+            replace only the propagation part of them. Either way the run becomes your lab \
+            settings for 'trace', 'waterfall', 'critical', 'headers' and 'span'.
             """)
 
     /// The scenario id or a path to a scenario file.
@@ -46,7 +48,10 @@ public struct RunCommand: LabCommand {
     public var format: Format = .text
 
     /// Seed for ids and jitter.
-    @Option(help: ArgumentHelp("Seed for ids and jitter: the same seed gives the same run.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Seed for ids and jitter: the same seed gives the same run.", valueName: "n"),
+        transform: RunCommand.seed(from:))
     public var seed: UInt64?
 
     /// The options every command accepts.
@@ -55,13 +60,26 @@ public struct RunCommand: LabCommand {
     /// Creates the command with defaults.
     public init() {}
 
-    /// Runs the scenario, saves the settings as the lab bench, and prints the result.
+    /// A seed as typed: a whole number from 0 up.
+    static func seed(from text: String) throws -> UInt64 {
+        guard let seed = UInt64(text) else {
+            throw ValidationError("the seed must be a whole number from 0 up, such as 42, not '\(text)'")
+        }
+        return seed
+    }
+
+    /// Runs the scenario, saves the settings as the lab bench, and prints the result. A named
+    /// scenario starts from its defaults; a bare `run` from the saved lab bench.
     public func execute(in context: CommandContext) throws {
         let progress = try ProgressKeeper(context: context, global: global)
-        var state = progress.labState()
+        var state: LabState
         if let scenario {
-            state.scenarioID =
-                ContentLibrary.isPath(scenario) ? ContentLibrary.absolutePath(scenario) : scenario
+            state = LabState(
+                scenarioID: ContentLibrary.isPath(scenario)
+                    ? ContentLibrary.absolutePath(scenario) : scenario,
+                propagation: .allOn, seed: seed ?? context.environment.makeSeed())
+        } else {
+            state = progress.labState()
         }
         if propagation != nil || !off.isEmpty {
             state.propagation = PropagationSettings(

@@ -18,7 +18,8 @@ public struct ScenariosCommand: LabCommand {
         let library = context.library
         guard !library.scenarioIDs.isEmpty else {
             throw CLIError.io(
-                "no scenarios found under \(library.root.path)/lessons; set TRACELAB_CONTENT_DIR")
+                "no scenarios found in \(library.originDescription); check --content-dir or TRACELAB_CONTENT_DIR"
+            )
         }
         var lines: [String] = []
         for id in library.scenarioIDs {

@@ -24,23 +24,52 @@ public struct SpanCommand: LabCommand {
     /// Prints the span, or says why no single span matches.
     public func execute(in context: CommandContext) throws {
         let bench = try ProgressKeeper(context: context, global: global).bench()
-        let matches = SpanQuery(query).matches(in: bench.run.spans)
+        let spans = bench.run.spans
+        let matches = SpanQuery(query).matches(in: spans)
         guard matches.count == 1, let span = matches.first else {
             let shown = TextSafety.clean(query.joined(separator: " "))
             guard !matches.isEmpty else {
-                throw CLIError.usage(
-                    "no span matches '\(shown)'; give the start of a span id (see 'headers') or words such as 'billing charges'"
-                )
+                throw CLIError.usage(Self.noMatch(shown, spans: spans))
             }
             var lines = ["'\(shown)' matches \(matches.count) spans; add a word or give the start of one id:"]
             for match in matches.prefix(20) {
-                lines.append(
-                    "  \(match.spanID.hex.prefix(8))  \(match.service) \(match.name) (\(match.kind.rawValue))"
-                )
+                lines.append("  " + Self.listing(match, in: bench.run))
             }
             context.say(lines.joined(separator: "\n"), global)
             return
         }
         context.output.write(LabViews(context: context, global: global).span(span, in: bench))
+    }
+
+    /// Why nothing matched, saying the rule that was not met: a span id needs at least
+    /// ``SpanQuery/minimumPrefix`` hex digits, and a trace id names a trace, not a span.
+    static func noMatch(_ shown: String, spans: [RecordedSpan]) -> String {
+        let word = shown.lowercased()
+        if !word.isEmpty, word.allSatisfy(\.isHexDigit) {
+            if let trace = spans.first(where: { $0.traceID.hex.hasPrefix(word) && word.count > 16 }) {
+                let root = spans.first { $0.traceID == trace.traceID && $0.isRoot } ?? trace
+                return "'\(shown)' is a trace id, not a span id; its root span is "
+                    + "\(root.spanID.hex.prefix(8)) (\(root.service) \(root.name)): try 'span \(root.spanID.hex.prefix(8))'"
+            }
+            if word.count < SpanQuery.minimumPrefix {
+                return
+                    "'\(shown)' is too short: give at least \(SpanQuery.minimumPrefix) hex digits of a span id "
+                    + "(the ids in 'trace' and 'headers'), or words such as 'billing charges'"
+            }
+        }
+        return "no span matches '\(shown)'; give at least \(SpanQuery.minimumPrefix) hex digits of a span id "
+            + "(see 'trace' or 'headers') or words such as 'billing charges'"
+    }
+
+    /// One line of a list of matches: short id, start time, service, name, kind, and which
+    /// attempt of a call it belongs to when it crossed a boundary.
+    static func listing(_ span: RecordedSpan, in run: LabRun) -> String {
+        let start = DurationText.format(nanos: span.startNanos &- run.epochNanos)
+        let crossing = run.crossings.first {
+            $0.calleeSpanID == span.spanID || $0.callerSpanID == span.spanID
+        }
+        let attempt = crossing.map { "attempt\u{A0}\($0.attempt), " } ?? ""
+        return
+            "\(span.spanID.hex.prefix(8)) \(attempt)at\u{A0}\(start): \(span.service) \(span.name) (\(span.kind.rawValue))"
     }
 }

@@ -17,7 +17,9 @@ public struct TryCommand: LabCommand {
     /// Creates the command.
     public init() {}
 
-    /// Runs each suggested command through the shared grammar, echoing it first.
+    /// Runs each suggested command through the shared grammar, echoing it first, with this
+    /// command's `--data-dir`, `--learner` and `--no-color`; fails with the exit code of the first
+    /// suggested command that failed (all of them still run).
     public func execute(in context: CommandContext) throws {
         let session = try LessonSession(context: context, global: global)
         let commands = session.current.commands
@@ -35,10 +37,19 @@ public struct TryCommand: LabCommand {
         } else {
             chosen = commands
         }
+        let inner = context.folding(global)
+        var failure: (command: String, code: Int32)?
         for command in chosen {
             context.output.line("› \(TextSafety.clean(command.text))")
             let words = try CommandLineTokenizer.words(command.text)
-            _ = CommandDispatcher.run(words, in: context)
+            if case .finished(let code) = CommandDispatcher.run(words, in: inner), code != 0, failure == nil {
+                failure = (command.text, code)
+            }
+        }
+        if let failure {
+            throw CLIError(
+                "'\(TextSafety.clean(failure.command))' failed (exit \(failure.code))", exitCode: failure.code
+            )
         }
     }
 }

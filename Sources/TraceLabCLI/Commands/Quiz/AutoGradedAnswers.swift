@@ -7,8 +7,9 @@ struct AutoGradedAnswers {
     let file: String?
     let library: ContentLibrary
 
-    /// Parses the answers against the quiz as presented; every problem is one line, exit 65.
-    func read(quiz: Quiz, presentation: QuizPresentation) throws(CLIError) -> QuizAnswers {
+    /// Parses the answers against the quiz in its file's order (questions and choice letters
+    /// alike, whatever order a learner would see at the prompt); every problem is one line, exit 65.
+    func read(quiz: Quiz) throws(CLIError) -> QuizAnswers {
         do {
             if let file {
                 let text = try library.read(URL(fileURLWithPath: file), what: "answers file")
@@ -23,13 +24,19 @@ struct AutoGradedAnswers {
                 }
                 text = trimmed.split(whereSeparator: \.isNewline).joined(separator: ",")
             }
-            return try AnswerSheet.positional(text, presentation: presentation)
+            return try AnswerSheet.positional(text, presentation: .unshuffled(quiz))
         } catch let error as AnswerSheetError {
-            throw CLIError.data(TextSafety.clean(error.problems.map(\.description).joined(separator: "; ")))
+            throw CLIError.data(TextSafety.clean(Self.summary(of: error.problems)))
         } catch let error as CLIError {
             throw error
         } catch {
             throw CLIError.data("\(error)")
         }
+    }
+
+    /// The first three problems, then how many more there are, so one line stays readable.
+    static func summary(of problems: [AnswerError]) -> String {
+        let shown = problems.prefix(3).map(\.description).joined(separator: "; ")
+        return problems.count > 3 ? shown + "; and \(problems.count - 3) more like these" : shown
     }
 }

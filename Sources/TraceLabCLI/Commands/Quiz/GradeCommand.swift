@@ -18,9 +18,11 @@ public struct GradeCommand: LabCommand {
         commandName: "grade",
         abstract: "Grade a folder of answers files (one per student) into a gradebook.",
         discussion: """
-            Each .yaml, .yml or .json file maps question ids to answers; the file name (without \
-            extension) is the student. Broken files are listed on standard error with the reason, and \
-            the exit code is 65 when there were any; the valid ones are graded all the same.
+            Each .yaml, .yml or .json file maps question ids to answers (letters in the quiz file's \
+            order, or choice ids); the file name (without extension) is the student. A blank, \
+            missing or unreadable answer scores 0 and the row's notes say why; unknown keys are \
+            ignored and noted. Only a file that cannot be read at all is not graded: it is listed on \
+            standard error and the exit code is 65; the others are graded all the same.
             """)
 
     /// The folder of submissions.
@@ -59,6 +61,7 @@ public struct GradeCommand: LabCommand {
         }
         let now = context.environment.now()
         var attempts: [StoredAttempt] = []
+        var notes: [String: [String]] = [:]
         var broken: [String] = []
         for (index, name) in names.enumerated() {
             let url = directory.appendingPathComponent(name)
@@ -69,8 +72,9 @@ public struct GradeCommand: LabCommand {
                     continue
                 }
                 let text = try BoundedFile.text(at: url.path, what: "answers file", followingLinks: false)
-                let answers = try AnswerSheet.file(text: text, file: name, quiz: resolved.quiz)
-                let result = QuizGrader.grade(resolved, answers: answers)
+                let submission = try AnswerSheet.submission(text: text, file: name, quiz: resolved.quiz)
+                let result = QuizGrader.grade(resolved, answers: submission.answers)
+                notes[student] = submission.problems.map { TextSafety.clean(Self.note($0, file: name)) }
                 attempts.append(
                     StoredAttempt(
                         id: AttemptID(rawValue: Int64(index + 1)), learner: student, quizID: resolved.quiz.id,
@@ -87,7 +91,8 @@ public struct GradeCommand: LabCommand {
             }
         }
         let gradebook = Gradebook(
-            quizID: resolved.quiz.id, attempts: attempts, questionOrder: resolved.quiz.questions.map(\.id))
+            quizID: resolved.quiz.id, attempts: attempts, questionOrder: resolved.quiz.questions.map(\.id),
+            notes: notes, storedAttempts: false)
         context.output.write(format == .csv ? gradebook.csv() : gradebook.json() + "\n")
         for line in broken {
             context.errors.line("not graded: " + TextSafety.errorLine(line))
@@ -112,5 +117,17 @@ public struct GradeCommand: LabCommand {
         case .typeDirectory: return "it is a folder"
         default: return "it is not a regular file"
         }
+    }
+
+    /// A problem as a gradebook note: the line in the student's file and what was wrong, without
+    /// repeating the file name the row already stands for.
+    static func note(_ problem: AnswerError, file: String) -> String {
+        var note = problem
+        if let location = note.location, location.hasPrefix(file + ":") {
+            note.location = "line " + location.dropFirst(file.count + 1)
+        } else if note.location == file {
+            note.location = nil
+        }
+        return note.description
     }
 }

@@ -27,6 +27,30 @@ enum QuestionView {
         }
     }
 
+    /// What `help` at the answer prompt says: how to answer this question, and the other words.
+    static func promptHelp(_ presented: PresentedQuestion) -> String {
+        let how: String =
+            switch presented.question.response {
+            case .oneChoice:
+                "Type the letter of one choice (\(presented.letterRange))"
+                    + (presented.choices.contains { QuestionView.startsWithNumber($0.text) }
+                        ? ", or the number a choice shows" : "") + "."
+            case .severalChoices:
+                "Type the letters of every choice that applies (\(presented.letterRange)), such as A,C."
+            case .ordering:
+                "Type every letter (\(presented.letterRange)) in order, such as C,A,B, or positions such as 3 1 2."
+            case .number:
+                "Type a number" + (presented.question.unit.map { " in \($0)" } ?? "") + ", such as 2800."
+            }
+        return how + " 'skip' leaves this question unanswered (no points); 'quit' stops the quiz "
+            + "(your answers so far are kept as an unfinished attempt)."
+    }
+
+    /// True when `text` starts with a digit, as a choice labelled `6 traces` does.
+    static func startsWithNumber(_ text: String) -> Bool {
+        text.first?.isNumber == true
+    }
+
     static func feedback(_ result: QuestionResult, presented: PresentedQuestion) -> String {
         let points =
             "\(NumberText.compact(result.pointsAwarded)) of \(NumberText.compact(result.maxPoints))"
@@ -35,7 +59,10 @@ enum QuestionView {
             case .full: "✓ Correct (\(points))."
             case .partial:
                 "◐ Partly right (\(points)). The full answer: \(presented.lettered(result.expected))."
-            case .wrong: "✗ Not this time (\(points)). The answer: \(presented.lettered(result.expected))."
+            case .wrong:
+                result.given == nil
+                    ? "→ Skipped (\(points)). The answer: \(presented.lettered(result.expected))."
+                    : "✗ Not this time (\(points)). The answer: \(presented.lettered(result.expected))."
             }
         return TextSafety.clean(verdict + "\n  " + result.explanation)
     }

@@ -21,8 +21,14 @@ public struct QuizCommand: LabCommand {
         commandName: "quiz",
         abstract: "Take a quiz: one question at a time, or auto-graded from --answers.",
         discussion: """
+            At the prompt each learner sees the choices in an order of their own (the same every \
+            time), and the questions too when the quiz file says 'shuffle: true' or --shuffle is \
+            given; --no-shuffle shows the file's order. Letters typed at the prompt mean what was \
+            shown. Letters in --answers and --answers-file always mean the quiz file's order, and \
+            choice ids always work.
+
             Exit codes: 0 passed, 1 failed, 64 usage error, 65 bad answers or quiz file, 74 data directory problem, \
-            130 stopped before the end (the attempt is kept as unfinished).
+            130 stopped before the end with 'quit', Ctrl-C or Ctrl-D (the attempt is kept as unfinished).
             """)
 
     /// The quiz id (see quizzes/), or a path to a quiz file.
@@ -51,9 +57,15 @@ public struct QuizCommand: LabCommand {
     @Flag(help: "Exam mode: no feedback until the end.")
     public var exam = false
 
-    /// Per-learner stable shuffle of questions and choices.
-    @Flag(help: "Shuffle questions and choices, stably per learner (answers are kept by id).")
+    /// Per-learner stable shuffle of questions and choices, whatever the quiz file says.
+    @Flag(
+        help:
+            "Shuffle questions and choices at the prompt, stably per learner (even if the file says not to).")
     public var shuffle = false
+
+    /// Questions and choices in the file's order.
+    @Flag(name: .customLong("no-shuffle"), help: "Show questions and choices in the quiz file's order.")
+    public var noShuffle = false
 
     /// Do not store the attempt.
     @Flag(name: .customLong("no-record"), help: "Do not store this attempt.")
@@ -70,6 +82,14 @@ public struct QuizCommand: LabCommand {
         if answers != nil && answersFile != nil {
             throw ValidationError("give either --answers or --answers-file, not both")
         }
+        if shuffle && noShuffle {
+            throw ValidationError("give either --shuffle or --no-shuffle, not both")
+        }
+        if (shuffle || noShuffle) && (answers != nil || answersFile != nil) {
+            throw ValidationError(
+                "--shuffle and --no-shuffle change what the prompt shows; letters in --answers and --answers-file always follow the quiz file's order"
+            )
+        }
         if exam && (answers != nil || answersFile != nil) {
             throw ValidationError(
                 "--exam is for interactive quizzes; auto-graded runs show every result at the end anyway")
@@ -81,17 +101,17 @@ public struct QuizCommand: LabCommand {
         let catalog = QuizCatalog(library: context.library)
         let resolved = try catalog.resolvedQuiz(quiz ?? defaultQuiz(context))
         let learner = context.learner(global)
-        let presentation =
-            shuffle || resolved.quiz.shuffle
-            ? QuizShuffler.presentation(of: resolved.quiz, learner: learner) : .unshuffled(resolved.quiz)
+        let order: QuizOrder =
+            shuffle ? .shuffled : noShuffle ? .fileOrder : .interactiveDefault(for: resolved.quiz)
         let recorder =
             noRecord
             ? nil : try QuizRecorder(context: context, global: global, quiz: resolved.quiz, learner: learner)
         let result: QuizResult
         if answers != nil || answersFile != nil {
             let given = try AutoGradedAnswers(answers: answers, file: answersFile, library: context.library)
-                .read(quiz: resolved.quiz, presentation: presentation)
+                .read(quiz: resolved.quiz)
             result = QuizGrader.grade(resolved, answers: given)
+            let presentation = QuizPresentation.unshuffled(resolved.quiz)
             try recorder?.recordCompleted(
                 result, startedAt: context.environment.now(), now: context.environment.now())
             let report = QuizReport(
@@ -107,6 +127,7 @@ public struct QuizCommand: LabCommand {
                 throw CLIError.usage(
                     "--format \(format.rawValue) needs --answers or --answers-file (an auto-graded run)")
             }
+            let presentation = QuizShuffler.presentation(of: resolved.quiz, learner: learner, order: order)
             result = try InteractiveQuiz(
                 context: context, quiz: resolved, presentation: presentation, exam: exam, recorder: recorder,
                 style: context.style(global)
@@ -123,7 +144,9 @@ public struct QuizCommand: LabCommand {
         let ids = QuizCatalog(library: context.library).quizIDs
         if ids.contains("knowledge-check") { return "knowledge-check" }
         guard let first = ids.first else {
-            throw CLIError.io("no quizzes found under \(context.library.root.path)/quizzes")
+            throw CLIError.io(
+                "no quizzes found in \(context.library.originDescription); check --content-dir or TRACELAB_CONTENT_DIR"
+            )
         }
         return first
     }

@@ -1,12 +1,17 @@
 import ArgumentParser
 import TraceLabCore
 import TraceLabStore
+import TraceLabTerminal
 
 /// `review [quiz]`: the learner's last attempt, question by question, with explanations.
 public struct ReviewCommand: LabCommand {
     /// Help text.
     public static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "Show your last attempt at a quiz, with the explanations.")
+        commandName: "review", abstract: "Show your last finished attempt at a quiz, with the explanations.",
+        discussion: """
+            A newer unfinished attempt (a quiz left with 'quit' or Ctrl-C) is mentioned, not shown; \
+            with no finished attempt, the unfinished one is shown.
+            """)
 
     /// The quiz id (default: knowledge-check).
     @Argument(help: ArgumentHelp("Quiz id (default: knowledge-check).", valueName: "quiz"))
@@ -18,54 +23,23 @@ public struct ReviewCommand: LabCommand {
     /// Creates the command.
     public init() {}
 
-    /// Prints the last attempt (finished or not).
+    /// Prints the newest finished attempt, or the newest unfinished one when none is finished.
     public func execute(in context: CommandContext) throws {
         let resolved = try QuizCatalog(library: context.library).resolvedQuiz(quiz)
         let learner = context.learner(global)
-        let attempt: StoredAttempt?
+        let attempts: [StoredAttempt]
         let database = try context.database(global)
         do {
-            attempt = try database.attempts(learner: learner, quizID: resolved.quiz.id).last
+            attempts = try database.attempts(learner: learner, quizID: resolved.quiz.id)
         } catch {
             throw CLIError.io(error.description)
         }
-        guard let attempt else {
+        guard let chosen = AttemptReview.choose(from: attempts) else {
             throw CLIError.usage(
                 "\(learner) has no attempt at \(resolved.quiz.id) yet; type 'quiz \(resolved.quiz.id)'")
         }
-        let presentation = QuizPresentation.unshuffled(resolved.quiz)
-        var lines = [
-            "\(resolved.quiz.title) — \(learner), attempt \(attempt.id) (\(attempt.status.rawValue))"
-        ]
-        if attempt.quizVersion != resolved.quiz.version {
-            lines.append(
-                "(The quiz file has changed since this attempt; questions are shown as they are now.)")
-        }
-        for presented in presentation.questions {
-            let question = presented.question
-            lines.append("")
-            lines.append("\(presented.number). \(question.prompt)")
-            guard let answer = attempt.answers.first(where: { $0.questionID == question.id }) else {
-                lines.append("   not answered")
-                continue
-            }
-            let given: String =
-                question.response == .number
-                ? answer.given.joined(separator: ", ")
-                : presented.lettered(.choices(answer.given))
-            lines.append(
-                "   you answered \(given.isEmpty ? "nothing" : given): \(answer.correctness.rawValue), "
-                    + "\(NumberText.compact(answer.points)) of \(NumberText.compact(answer.maxPoints))")
-            if let index = presentation.questions.firstIndex(of: presented) {
-                lines.append("   " + resolved.explanations[index])
-            }
-        }
-        if let score = attempt.score, let max = attempt.maxScore {
-            lines.append("")
-            lines.append(
-                "Score: \(NumberText.compact(score)) of \(NumberText.compact(max)) — "
-                    + "\(attempt.passed == true ? "passed" : "not passed").")
-        }
-        context.output.line(TextSafety.clean(lines.joined(separator: "\n")))
+        let text = AttemptReview(quiz: resolved, learner: learner)
+            .text(chosen.shown, newerUnfinished: chosen.newerUnfinished)
+        context.output.line(ProseWrapper.wrap(TextSafety.clean(text), style: context.style(global)))
     }
 }
