@@ -23,7 +23,7 @@ public struct ReviewCommand: LabCommand {
         let resolved = try QuizCatalog(library: context.library).resolvedQuiz(quiz)
         let learner = context.learner(global)
         let attempt: StoredAttempt?
-        let database = try context.database(global)
+        let database = try context.readableDatabase(global)
         do {
             attempt = try database.attempts(learner: learner, quizID: resolved.quiz.id).last
         } catch {
