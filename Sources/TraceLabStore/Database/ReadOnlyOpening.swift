@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Opens an existing TraceLab database with read-only connections. Unlike a writable pool, it
@@ -18,11 +19,37 @@ enum ReadOnlyOpening {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            let isCurrent = try pool.read { db in try StoreSchema.isCurrent(db, errors: errors) }
-            return isCurrent ? pool : nil
+            do {
+                return try open(path, configuration: configuration, errors: errors)
+            } catch let error as DatabaseError
+                where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode)
+            {
+                // SQLite cannot create the log's index next to a WAL-mode file in a directory it
+                // may not write. With no log there, nobody is writing the file: read it as immutable.
+                let files = FileManager.default
+                guard !files.isWritableFile(atPath: directory), !files.fileExists(atPath: path + "-wal"),
+                    let uri = immutableURI(path)
+                else { throw error }
+                return try open(uri, configuration: configuration, errors: errors)
+            }
         } catch {
             throw errors.map(error)
+        }
+    }
+
+    private static func open(_ location: String, configuration: Configuration, errors: StoreErrorMapping)
+        throws
+        -> DatabasePool?
+    {
+        let pool = try DatabasePool(path: location, configuration: configuration)
+        let isCurrent = try pool.read { db in try StoreSchema.isCurrent(db, errors: errors) }
+        return isCurrent ? pool : nil
+    }
+
+    /// `path` as an SQLite URI that opens it read-only and immutable.
+    private static func immutableURI(_ path: String) -> String? {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed).map {
+            "file:\($0)?mode=ro&immutable=1"
         }
     }
 }
