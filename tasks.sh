@@ -11,6 +11,7 @@ need_packages() {
     command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
     pkg-config --exists libedit 2>/dev/null || missing+=(libedit-dev)
     pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
+    command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
     [ "${#missing[@]}" -eq 0 ] && return 0
     echo "tasks.sh: installing ${missing[*]} with apt-get" >&2
     local sudo=""

@@ -33,6 +33,16 @@ struct ReadOnlyLocationTests {
         #expect(throws: StoreError.readOnly(path: wanted)) { try TraceLabDatabase(dataDirectory: wanted) }
     }
 
+    @Test func readOnlyDirectoryAndFileStillServeReads() throws {
+        let directory = try TemporaryDirectory()
+        try directory.open().recordCheckoutAttempt(learner: "ada", points: [1], startedAt: Instant.base)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o444], ofItemAtPath: directory.databasePath)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.path)
+        let reader = try TraceLabDatabase(dataDirectory: directory.path, access: .readOnly)
+        #expect(try reader.attempts().map(\.learner) == ["ada"])
+    }
+
     @Test func readOnlyDatabaseFileIsReportedAndKept() throws {
         let directory = try TemporaryDirectory()
         try directory.open().recordCheckoutAttempt(learner: "ada", points: [1], startedAt: Instant.base)

@@ -68,6 +68,16 @@ public struct CommandContext: Sendable {
         }
     }
 
+    /// The database in the data directory chosen by `global`, for a command that only reads: it
+    /// works in a read-only directory and does not wait while another process writes.
+    public func readableDatabase(_ global: GlobalOptions) throws(CLIError) -> TraceLabDatabase {
+        do {
+            return try databases.database(in: dataDirectory(global).path, access: .readOnly)
+        } catch {
+            throw CLIError.io(error.description)
+        }
+    }
+
     /// The learner chosen by `--learner`, else the environment's default.
     public func learner(_ global: GlobalOptions) -> String {
         global.learner ?? environment.defaultLearner

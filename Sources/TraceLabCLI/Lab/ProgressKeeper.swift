@@ -5,22 +5,26 @@ import TraceLabStore
 /// Loads and saves what a learner has done (lab bench, lesson position) in the data directory.
 ///
 /// The lab views still work when the data directory cannot be opened: they fall back to the
-/// defaults and say once, on standard error, that nothing will be saved.
+/// defaults and say once, on standard error, that nothing will be saved. Loading opens the
+/// database for reading only, so a view that moves nothing works in a read-only data directory
+/// and while another process writes; saving opens it for writing.
 struct ProgressKeeper {
     /// The progress row that holds the lab bench when no lesson is named.
     static let labKey = "lab"
 
     let context: CommandContext
     let learner: String
+    let global: GlobalOptions
     let database: Result<TraceLabDatabase, CLIError>
 
     init(context: CommandContext, global: GlobalOptions) throws(CLIError) {
         self.context = context
+        self.global = global
         learner = context.learner(global)
-        database = Result { () throws(CLIError) in try context.database(global) }
+        database = Result { () throws(CLIError) in try context.readableDatabase(global) }
     }
 
-    /// The database, or the store's one-line reason it cannot be opened.
+    /// The database opened for reading, or the store's one-line reason it cannot be opened.
     func requireDatabase() throws(CLIError) -> TraceLabDatabase {
         switch database {
         case .success(let database): return database
@@ -48,7 +52,7 @@ struct ProgressKeeper {
             row.labSettings = LabSettings(
                 propagation: state.propagation, scenarioID: state.scenarioID, seed: state.seed)
             row.updatedAt = context.environment.now()
-            try requireDatabase().saveProgress(row)
+            try context.database(global).saveProgress(row)
         } catch {
             warnNotSaved(error)
         }
@@ -71,7 +75,7 @@ struct ProgressKeeper {
 
     /// Saves a progress row.
     func save(_ progress: LessonProgress) throws(CLIError) {
-        let database = try requireDatabase()
+        let database = try context.database(global)
         do {
             try database.saveProgress(progress)
         } catch {

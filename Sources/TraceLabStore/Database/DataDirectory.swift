@@ -28,6 +28,22 @@ enum DataDirectory {
         }
     }
 
+    /// True when `databasePath` exists to be read, false when it (or `directory`) is missing;
+    /// asks for no write permission. Throws for a `directory` that is a file, for a FIFO or device
+    /// where the database or its companions should be, and for a directory in the file's place.
+    static func holdsDatabase(directory: String, databasePath: String) throws(StoreError) -> Bool {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: directory, isDirectory: &isDirectory) else { return false }
+        guard isDirectory.boolValue else { throw .notADirectory(path: directory) }
+        for companion in ["", "-wal", "-shm"] {
+            try requireRegularFileOrNothing(databasePath + companion)
+        }
+        guard files.fileExists(atPath: databasePath, isDirectory: &isDirectory) else { return false }
+        guard !isDirectory.boolValue else { throw .corrupt(path: databasePath) }
+        return true
+    }
+
     /// Throws unless `path` is missing, a directory (reported later as damage) or a regular file:
     /// a FIFO or a device there would block the first read forever.
     private static func requireRegularFileOrNothing(_ path: String) throws(StoreError) {

@@ -62,11 +62,7 @@ enum StoreSchema {
         throws(StoreError)
     {
         do {
-            let isCurrent = try pool.read { db in
-                try checkOwnership(db, errors: errors)
-                if try migrator.hasBeenSuperseded(db) { throw try supersededError(db, path: errors.path) }
-                return try migrator.hasCompletedMigrations(db)
-            }
+            let isCurrent = try pool.read { db in try self.isCurrent(db, errors: errors) }
             if isCurrent { return }
         } catch {
             throw errors.map(error)
@@ -78,6 +74,14 @@ enum StoreSchema {
             let completedElsewhere = (try? pool.read { try migrator.hasCompletedMigrations($0) }) ?? false
             if !completedElsewhere { throw errors.map(error) }
         }
+    }
+
+    /// True when the file is TraceLab's and fully migrated, false when it still needs migrating;
+    /// throws when it belongs to something else, is damaged or comes from a newer TraceLab.
+    static func isCurrent(_ db: Database, errors: StoreErrorMapping) throws -> Bool {
+        try checkOwnership(db, errors: errors)
+        if try migrator.hasBeenSuperseded(db) { throw try supersededError(db, path: errors.path) }
+        return try migrator.hasCompletedMigrations(db)
     }
 
     /// Why the migrations table names migrations this TraceLab does not know: a damaged file

@@ -23,6 +23,8 @@ public final class TraceLabDatabase: Sendable {
     public let path: String
     /// How long a write waits for another writer before failing with ``StoreError/locked(path:timeoutSeconds:)``.
     public let busyTimeoutSeconds: Double
+    /// Whether this instance may write; a ``Access/readOnly`` instance refuses every write.
+    public let access: Access
     let pool: DatabasePool
 
     /// Opens `<dataDirectory>/tracelab.sqlite`, creating the directory (with its parents) and the
@@ -35,14 +37,29 @@ public final class TraceLabDatabase: Sendable {
     /// ``StoreError/corrupt(path:)`` when the file is not a TraceLab database (it is left untouched),
     /// ``StoreError/newerSchema(path:)`` when a newer TraceLab wrote it and
     /// ``StoreError/locked(path:timeoutSeconds:)`` when another process holds it too long.
-    public init(
-        dataDirectory: String, busyTimeoutSeconds: Double = TraceLabDatabase.defaultBusyTimeoutSeconds
+    ///
+    /// With `access` ``Access/readOnly``, an existing TraceLab file is opened without any write
+    /// (see ``Access/readOnly``); a missing or not yet migrated file is opened as with
+    /// ``Access/readWrite``, since there is nothing to read yet.
+    public convenience init(
+        dataDirectory: String, busyTimeoutSeconds: Double = TraceLabDatabase.defaultBusyTimeoutSeconds,
+        access: Access = .readWrite
     ) throws(StoreError) {
         guard busyTimeoutSeconds.isFinite, busyTimeoutSeconds >= 0 else {
             throw .invalidValue(
                 "the busy timeout \(busyTimeoutSeconds) s is not a number of 0 or more seconds")
         }
         let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent(Self.fileName).path
+        let errors = StoreErrorMapping(path: path, busyTimeoutSeconds: busyTimeoutSeconds)
+        if access == .readOnly,
+            let pool = try ReadOnlyOpening.pool(
+                directory: dataDirectory, path: path, busyTimeoutSeconds: busyTimeoutSeconds, errors: errors)
+        {
+            self.init(
+                path: path, busyTimeoutSeconds: busyTimeoutSeconds, pool: pool,
+                integrity: IntegrityGate(pool: pool, errors: errors, verified: true), access: .readOnly)
+            return
+        }
         try DataDirectory.prepare(directory: dataDirectory, databasePath: path)
         var configuration = Configuration()
         configuration.label = "TraceLab"
@@ -55,7 +72,6 @@ public final class TraceLabDatabase: Sendable {
             // a classroom of writers on one file rarely waits for the lock.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        let errors = StoreErrorMapping(path: path, busyTimeoutSeconds: busyTimeoutSeconds)
         // Opening a pool on a file without a write-ahead log writes to it (GRDB creates the log
         // with a tiny transaction), so such a file is checked first, through a read-only connection.
         var verified = true
@@ -74,10 +90,19 @@ public final class TraceLabDatabase: Sendable {
         }
         let integrity = IntegrityGate(pool: pool, errors: errors, verified: verified)
         try StoreSchema.prepare(pool, integrity: integrity, errors: errors)
+        self.init(
+            path: path, busyTimeoutSeconds: busyTimeoutSeconds, pool: pool, integrity: integrity,
+            access: .readWrite)
+    }
+
+    private init(
+        path: String, busyTimeoutSeconds: Double, pool: DatabasePool, integrity: IntegrityGate, access: Access
+    ) {
         self.path = path
         self.busyTimeoutSeconds = busyTimeoutSeconds
         self.pool = pool
         self.integrity = integrity
+        self.access = access
     }
 
     /// Checks the whole file once before this instance first writes to it.
@@ -96,7 +121,9 @@ public final class TraceLabDatabase: Sendable {
     /// Runs `body` in one immediate write transaction: all of it is saved, or none of it.
     /// The first write of this instance is preceded by `PRAGMA quick_check`: a damaged file is
     /// reported as ``StoreError/corrupt(path:)`` and left byte for byte as it was.
+    /// A ``Access/readOnly`` instance throws ``StoreError/readOnly(path:)`` without touching the file.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        guard access == .readWrite else { throw .readOnly(path: path) }
         try integrity.verify()
         do {
             return try pool.write(body)

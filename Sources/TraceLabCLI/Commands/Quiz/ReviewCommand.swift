@@ -28,7 +28,7 @@ public struct ReviewCommand: LabCommand {
         let resolved = try QuizCatalog(library: context.library).resolvedQuiz(quiz)
         let learner = context.learner(global)
         let attempts: [StoredAttempt]
-        let database = try context.database(global)
+        let database = try context.readableDatabase(global)
         do {
             attempts = try database.attempts(learner: learner, quizID: resolved.quiz.id)
         } catch {

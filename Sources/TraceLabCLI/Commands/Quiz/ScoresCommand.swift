@@ -37,7 +37,7 @@ public struct ScoresCommand: LabCommand {
     /// Prints the attempts.
     public func execute(in context: CommandContext) throws {
         let attempts: [StoredAttempt]
-        let database = try context.database(global)
+        let database = try context.readableDatabase(global)
         do {
             attempts = try database.attempts(learner: global.learner, quizID: quiz)
         } catch {
