@@ -24,7 +24,9 @@ public struct SpanCommand: LabCommand {
     /// Prints the span, or says why no single span matches.
     public func execute(in context: CommandContext) throws {
         let bench = try ProgressKeeper(context: context, global: global).bench()
-        let matches = SpanQuery(query).matches(in: bench.run.spans)
+        // The shown trace first, so words name its spans; then the whole run, so any id works.
+        var matches = SpanQuery(query).matches(in: bench.view.spans)
+        if matches.isEmpty { matches = SpanQuery(query).matches(in: bench.run.spans) }
         guard matches.count == 1, let span = matches.first else {
             let shown = TextSafety.clean(query.joined(separator: " "))
             guard !matches.isEmpty else {
