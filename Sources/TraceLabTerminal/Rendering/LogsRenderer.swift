@@ -26,27 +26,37 @@ public struct LogsRenderer: Sendable {
         let timeWidth = times.map { TerminalColumns.of($0) }.max() ?? 0
         let services = records.map { TextSanitizer.singleLine($0.service) }
         let serviceWidth = min(24, services.map { TerminalColumns.of($0) }.max() ?? 0)
+        let messages = records.map { TextSanitizer.singleLine($0.message) }
+        let ids = records.map { record in
+            let correlation = record.correlationID.map { TextSanitizer.singleLine($0) } ?? "-"
+            guard let trace = record.traceID, let span = record.spanID else { return correlation + " trace=-" }
+            return correlation + " trace=" + String(trace.hex.prefix(12)) + " span=" + String(span.hex.prefix(8))
+        }
+        let messageWidth = messages.map { TerminalColumns.of($0) }.max() ?? 0
+        let idsWidth = ids.map { TerminalColumns.of($0) }.max() ?? 0
+        // One line per record when it fits; otherwise the ids go on a second line.
+        let oneLine = 2 + timeWidth + 2 + serviceWidth + 2 + messageWidth + 2 + idsWidth <= style.width
         var lines: [StyledLine] = []
-        for (index, record) in records.enumerated() {
+        for index in records.indices {
             var line = StyledLine("  ")
             line.append(
                 String(repeating: " ", count: timeWidth - TerminalColumns.of(times[index])) + times[index],
                 Palette.secondary)
             line.append("  ")
             line.append(
-                TerminalColumns.pad(
-                    TerminalColumns.truncate(services[index], to: serviceWidth), to: serviceWidth),
+                TerminalColumns.pad(TerminalColumns.truncate(services[index], to: serviceWidth), to: serviceWidth),
                 Palette.service)
-            line.append("  " + (record.correlationID.map { TextSanitizer.singleLine($0) } ?? "-"))
-            if let trace = record.traceID, let span = record.spanID {
-                line.append(
-                    "  trace=" + String(trace.hex.prefix(12)) + " span=" + String(span.hex.prefix(8)),
-                    Palette.secondary)
+            line.append("  ")
+            if oneLine {
+                line.append(TerminalColumns.pad(messages[index], to: messageWidth))
+                line.append("  " + ids[index], Palette.secondary)
+                lines.append(line.fitted(to: style.width))
             } else {
-                line.append("  trace=-", Palette.secondary)
+                line.append(messages[index])
+                lines.append(line.fitted(to: style.width))
+                let indent = String(repeating: " ", count: 4 + timeWidth)
+                lines.append(StyledLine(indent + ids[index], Palette.secondary).fitted(to: style.width))
             }
-            line.append("  " + TextSanitizer.singleLine(record.message))
-            lines.append(line.fitted(to: style.width))
         }
         return StyledLine.join(lines, in: style)
     }
