@@ -29,8 +29,11 @@ public struct LogsRenderer: Sendable {
         let messages = records.map { TextSanitizer.singleLine($0.message) }
         let ids = records.map { record in
             let correlation = record.correlationID.map { TextSanitizer.singleLine($0) } ?? "-"
-            guard let trace = record.traceID, let span = record.spanID else { return correlation + " trace=-" }
-            return correlation + " trace=" + String(trace.hex.prefix(12)) + " span=" + String(span.hex.prefix(8))
+            guard let trace = record.traceID, let span = record.spanID else {
+                return correlation + " trace=-"
+            }
+            return correlation + " trace=" + String(trace.hex.prefix(12)) + " span="
+                + String(span.hex.prefix(8))
         }
         let messageWidth = messages.map { TerminalColumns.of($0) }.max() ?? 0
         let idsWidth = ids.map { TerminalColumns.of($0) }.max() ?? 0
@@ -44,7 +47,8 @@ public struct LogsRenderer: Sendable {
                 Palette.secondary)
             line.append("  ")
             line.append(
-                TerminalColumns.pad(TerminalColumns.truncate(services[index], to: serviceWidth), to: serviceWidth),
+                TerminalColumns.pad(
+                    TerminalColumns.truncate(services[index], to: serviceWidth), to: serviceWidth),
                 Palette.service)
             line.append("  ")
             if oneLine {
