@@ -22,7 +22,10 @@ import TraceLabStore
             #expect(try db.tableExists("attempts"))
             #expect(try db.tableExists("answers"))
             #expect(try db.tableExists("progress"))
-            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1"])
+            #expect(
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == [
+                    "v1", "v2-lab-load",
+                ])
             #expect(try db.foreignKeys(on: "answers").map(\.destinationTable) == ["attempts"])
             let indexes = try db.indexes(on: "attempts").map(\.name)
             #expect(indexes.contains("attempts_by_learner_and_quiz"))
@@ -59,7 +62,7 @@ import TraceLabStore
         #expect(error?.description.contains("newer version of TraceLab") == true)
         #expect(
             try queue.read { try String.fetchSet($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-                "v1", "v99",
+                "v1", "v2-lab-load", "v99",
             ])
     }
 

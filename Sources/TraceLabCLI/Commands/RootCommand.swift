@@ -20,6 +20,7 @@ public struct RootCommand: ParsableCommand {
         RunCommand.self, ScenariosCommand.self, BoundariesCommand.self, PropagationCommand.self,
         ResetCommand.self,
         TraceCommand.self, WaterfallCommand.self, CriticalCommand.self, HeadersCommand.self, SpanCommand.self,
+        TracesCommand.self, MetricsCommand.self, LogsCommand.self,
         TraceparentCommand.self, QuizCommand.self, ReviewCommand.self, ScoresCommand.self, GradeCommand.self,
         CheckCommand.self, QuitCommand.self,
     ]

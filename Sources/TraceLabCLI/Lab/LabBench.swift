@@ -1,19 +1,34 @@
 import Foundation
 import TraceLabCore
 
-/// Runs the learner's current lab configuration and keeps the result for the views.
+/// Runs the learner's current lab configuration and keeps the result for the views: the whole
+/// run with its analysis, and the part the trace views show (the selected trace, or by default
+/// the whole single request, or the first trace of a many-request run).
 struct LabBench {
     let scenario: Scenario
     let state: LabState
+    /// The whole run, every request.
     let run: LabRun
+    /// The analysis of the whole run (its request fields describe the first request).
     let analysis: LabAnalysis
+    /// The part of the run the trace views show.
+    let view: LabRun
+    /// The analysis of ``view``.
+    let viewAnalysis: LabAnalysis
+    /// The trace the views show, when one is (nil: the whole single request).
+    let shownTrace: AssembledTrace?
+    /// True when the learner chose ``shownTrace`` with `trace <n>`; false for the default.
+    let chosen: Bool
 
-    /// Loads the scenario named by `state` and runs it with the state's settings and seed.
-    init(state: LabState, library: ContentLibrary, epoch: Date) throws(CLIError) {
+    /// Loads the scenario named by `state` and runs it with the state's settings and seed, on
+    /// the fixed epoch so every timestamp repeats from one run to the next.
+    init(state: LabState, library: ContentLibrary) throws(CLIError) {
         let scenario = try library.scenario(state.scenarioID)
         try Self.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
         let options = RunOptions(
-            propagation: state.propagation, seed: state.seed, epochNanos: Self.nanos(epoch))
+            propagation: state.propagation, seed: state.seed, epochNanos: RunOptions.fixedEpochNanos,
+            requests: state.load.requests, ratePerSecond: state.load.ratePerSecond,
+            arrivals: state.load.arrivals)
         let run: LabRun
         do {
             run = try ScenarioEngine(scenario: scenario).run(options)
@@ -23,7 +38,34 @@ struct LabBench {
         self.scenario = scenario
         self.state = state
         self.run = run
-        self.analysis = LabAnalysis(run: run)
+        let analysis = LabAnalysis(run: run)
+        self.analysis = analysis
+        let selected = state.selectedTrace.flatMap { id in analysis.traces.first { $0.traceID.hex == id } }
+        if let selected {
+            shownTrace = selected
+            chosen = true
+        } else if run.requests.count > 1, let first = analysis.traces.first {
+            shownTrace = first
+            chosen = false
+        } else {
+            shownTrace = nil
+            chosen = false
+        }
+        if let shownTrace, run.requests.count > 1 || chosen {
+            view = run.trace(shownTrace.traceID)
+            viewAnalysis = LabAnalysis(run: view)
+        } else {
+            view = run
+            viewAnalysis = analysis
+        }
+    }
+
+    /// True when the run sent more than one request.
+    var isMany: Bool { run.requests.count > 1 }
+
+    /// The 1-based number of `trace` in the `traces` list.
+    func number(of trace: AssembledTrace) -> Int {
+        (analysis.traces.firstIndex { $0.traceID == trace.traceID } ?? 0) + 1
     }
 
     /// Fails with the list of real boundaries when one of `names` is not a boundary of `scenario`.
@@ -34,10 +76,5 @@ struct LabBench {
                 "'\(name)' is not a boundary of \(scenario.id); choose one of: \(known.joined(separator: ", "))"
             )
         }
-    }
-
-    /// Whole milliseconds of `date` as Unix nanoseconds, so printed times stay round.
-    static func nanos(_ date: Date) -> UInt64 {
-        UInt64(max(0, (date.timeIntervalSince1970 * 1000).rounded(.down))) * 1_000_000
     }
 }

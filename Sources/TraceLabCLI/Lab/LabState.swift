@@ -9,17 +9,33 @@ public struct LabState: Codable, Hashable, Sendable {
     public var propagation: PropagationSettings
     /// The seed of the current run.
     public var seed: UInt64
+    /// How many requests the run sends and how they arrive.
+    public var load: LoadSettings
+    /// The trace the views show (32 hex digits), or nil for the default.
+    public var selectedTrace: String?
 
-    /// The default bench: the checkout with propagation on everywhere.
+    /// The default bench: the checkout with propagation on everywhere, one request.
     public static func initial(seed: UInt64) -> LabState {
         LabState(scenarioID: "checkout", propagation: .allOn, seed: seed)
     }
 
     /// Creates a state.
-    public init(scenarioID: String, propagation: PropagationSettings, seed: UInt64) {
+    public init(
+        scenarioID: String, propagation: PropagationSettings, seed: UInt64, load: LoadSettings = .single,
+        selectedTrace: String? = nil
+    ) {
         self.scenarioID = scenarioID
         self.propagation = propagation
         self.seed = seed
+        self.load = load
+        self.selectedTrace = selectedTrace
+    }
+
+    /// `200 requests at 50/s (Poisson)`, or nil for a single request.
+    public var loadSummary: String? {
+        guard load.requests > 1 else { return nil }
+        let arrivals = load.arrivals == .poisson ? "Poisson" : "evenly spaced"
+        return "\(load.requests) requests at \(NumberText.compact(load.ratePerSecond))/s (\(arrivals))"
     }
 
     /// A one-line description of the propagation settings, for headers and messages.

@@ -10,38 +10,89 @@ struct LabViews {
         style = context.style(global)
     }
 
-    /// What `run` prints: a header, the summary, the tree and the critical path.
+    /// What `run` prints: a header, the summary, the tree and the critical path; for many
+    /// requests, the load summary and the first trace's tree.
     func runReport(_ bench: LabBench) -> String {
-        [
-            header(bench), RunSummaryRenderer(style: style).render(bench.analysis),
-            TraceTreeRenderer(style: style).render(bench.analysis),
-            CriticalPathRenderer(style: style).render(bench.analysis),
+        guard bench.isMany else {
+            return [
+                header(bench), RunSummaryRenderer(style: style).render(bench.analysis),
+                TraceTreeRenderer(style: style).render(bench.viewAnalysis),
+                CriticalPathRenderer(style: style).render(bench.viewAnalysis),
+            ].map(ending).joined(separator: "\n")
+        }
+        return [
+            header(bench), LoadSummaryRenderer(style: style).render(bench.analysis),
+            ending(selection(bench)) + TraceTreeRenderer(style: style).render(bench.viewAnalysis),
         ].map(ending).joined(separator: "\n")
     }
 
     /// What `trace` prints.
     func tree(_ bench: LabBench) -> String {
-        ending(header(bench)) + ending(TraceTreeRenderer(style: style).render(bench.analysis))
+        ending(header(bench)) + ending(selection(bench))
+            + ending(TraceTreeRenderer(style: style).render(bench.viewAnalysis))
     }
 
     /// What `waterfall` prints.
     func waterfall(_ bench: LabBench) -> String {
-        ending(header(bench)) + ending(WaterfallRenderer(style: style).render(bench.analysis))
+        ending(header(bench)) + ending(selection(bench))
+            + ending(WaterfallRenderer(style: style).render(bench.viewAnalysis))
     }
 
     /// What `critical` prints.
     func critical(_ bench: LabBench) -> String {
-        ending(header(bench)) + ending(CriticalPathRenderer(style: style).render(bench.analysis))
+        ending(header(bench)) + ending(selection(bench))
+            + ending(CriticalPathRenderer(style: style).render(bench.viewAnalysis))
     }
 
     /// What `headers` prints.
     func headers(_ bench: LabBench) -> String {
-        ending(header(bench)) + ending(CrossingsRenderer(style: style).render(bench.run))
+        ending(header(bench)) + ending(selection(bench))
+            + ending(CrossingsRenderer(style: style).render(bench.view))
+    }
+
+    /// What `traces` prints.
+    func traces(_ bench: LabBench, filter: TracesListRenderer.Filter) -> String {
+        ending(header(bench))
+            + ending(
+                TracesListRenderer(style: style).render(
+                    bench.analysis, filter: filter, selected: bench.shownTrace?.traceID))
+    }
+
+    /// What `metrics` prints.
+    func metrics(_ bench: LabBench) -> String {
+        let entry = "\(bench.scenario.entryOperation) (\(bench.scenario.entryService))"
+        return ending(header(bench))
+            + ending(MetricsRenderer(style: style).render(RunMetrics(run: bench.run), entry: entry))
+    }
+
+    /// What `logs` prints.
+    func logs(_ bench: LabBench, records: [LogRecord]) -> String {
+        ending(header(bench))
+            + ending(
+                LogsRenderer(style: style).render(
+                    records, origin: bench.run.requests.first?.arrivalNanos ?? bench.run.epochNanos,
+                    total: bench.run.logs.count))
+    }
+
+    /// Which trace the views show, said on screen: empty for a single request shown whole.
+    private func selection(_ bench: LabBench) -> String {
+        guard let trace = bench.shownTrace else { return "" }
+        let number = bench.number(of: trace)
+        let total = bench.analysis.traces.count
+        let id = String(trace.traceID.hex.prefix(12))
+        let how =
+            bench.chosen
+            ? "Showing trace \(number) of \(total) (\(id)), as chosen with 'trace'."
+            : "Showing trace \(number) of \(total) (\(id)), the first to start; "
+                + "choose another with 'trace <number or id>' (see 'traces')."
+        return ProseWrapper.wrap(how, style: style)
     }
 
     /// What `span <id>` prints: every recorded field of one span.
     func span(_ span: RecordedSpan, in bench: LabBench) -> String {
-        let origin = bench.run.requestSpan?.startNanos ?? bench.run.epochNanos
+        let origin =
+            bench.view.requestSpan?.startNanos ?? bench.view.requests.first?.arrivalNanos
+            ?? bench.run.epochNanos
         func at(_ nanos: UInt64) -> String {
             if nanos == origin { return "+0 ms" }
             return nanos >= origin
@@ -82,12 +133,13 @@ struct LabViews {
     }
 
     private func header(_ bench: LabBench) -> String {
-        ProseWrapper.wrap(
-            "\(bench.scenario.id) · propagation \(bench.state.propagationSummary) · seed \(bench.state.seed)",
+        let load = bench.state.loadSummary.map { " · " + $0 } ?? ""
+        return ProseWrapper.wrap(
+            "\(bench.scenario.id) · propagation \(bench.state.propagationSummary)\(load) · seed \(bench.state.seed)",
             style: style)
     }
 
     private func ending(_ text: String) -> String {
-        text.hasSuffix("\n") ? text : text + "\n"
+        text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
     }
 }

@@ -38,7 +38,8 @@ struct ProgressKeeper {
         let stored = try? progress(Self.labKey)
         if let settings = stored?.labSettings, let seed = settings.seed {
             return LabState(
-                scenarioID: settings.scenarioID ?? "checkout", propagation: settings.propagation, seed: seed)
+                scenarioID: settings.scenarioID ?? "checkout", propagation: settings.propagation, seed: seed,
+                load: settings.load ?? .single, selectedTrace: settings.selectedTrace)
         }
         let fresh = LabState.initial(seed: context.environment.makeSeed())
         if case .success = database { saveLabState(fresh) }
@@ -50,7 +51,8 @@ struct ProgressKeeper {
         do {
             var row = try progress(Self.labKey) ?? blank(Self.labKey)
             row.labSettings = LabSettings(
-                propagation: state.propagation, scenarioID: state.scenarioID, seed: state.seed)
+                propagation: state.propagation, scenarioID: state.scenarioID, seed: state.seed,
+                load: state.load.requests > 1 ? state.load : nil, selectedTrace: state.selectedTrace)
             row.updatedAt = context.environment.now()
             try context.database(global).saveProgress(row)
         } catch {
@@ -60,7 +62,7 @@ struct ProgressKeeper {
 
     /// The lab bench run with its current settings.
     func bench() throws(CLIError) -> LabBench {
-        try LabBench(state: labState(), library: context.library, epoch: context.environment.now())
+        try LabBench(state: labState(), library: context.library)
     }
 
     /// The stored progress row for `key`, if any.

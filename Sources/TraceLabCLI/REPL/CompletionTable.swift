@@ -41,6 +41,25 @@ enum CompletionTable {
             [
                 "--off": .value(boundaries), "--propagation": .value(.words(["on", "off"])),
                 "--format": .value(.words(["text", "json", "otlp"])), "--seed": .value(.nothing),
+                "--requests": .value(.nothing), "--rate": .value(.nothing),
+                "--arrivals": .value(.words(["poisson", "even"])),
+            ])
+        let services = ArgumentCompletion.dynamic {
+            Array(
+                Set(
+                    library.scenarioIDs.flatMap { id in
+                        ((try? library.scenario(id))?.services ?? []).map(\.name)
+                    })
+            ).sorted()
+        }
+        commands["traces"] = spec(
+            [], ["--slowest": .noValue, "--errors": .noValue, "--limit": .value(.nothing)])
+        commands["trace"] = spec([.nothing])
+        commands["logs"] = spec(
+            [],
+            [
+                "--service": .value(services), "--trace": .value(.nothing),
+                "--format": .value(.words(["text", "json"])),
             ])
         commands["propagation"] = spec([.words(["on", "off"]), boundariesOrAll])
         commands["goto"] = spec([steps])

@@ -66,6 +66,42 @@ struct RunReport: Encodable {
         let boundary: String
         let attempt: Int
         let newTraceId: String
+        /// Requests this crossing could belong to if matched by timestamps.
+        let candidates: Int
+    }
+
+    struct Request: Encodable {
+        let number: Int
+        let arrivalMs: Double
+        let correlationId: String
+        let traceId: String
+        let durationMs: Double
+        let error: Bool
+    }
+
+    struct Load: Encodable {
+        let requests: Int
+        let ratePerSecond: Double
+        let arrivals: String
+    }
+
+    struct Metric: Encodable {
+        let service: String
+        let operation: String
+        let count: Int
+        let errors: Int
+        let ratePerSecond: Double
+        let p50Ms: Double
+        let p90Ms: Double
+        let p99Ms: Double
+        let maxMs: Double
+    }
+
+    struct Bucket: Encodable {
+        let fromMs: Double
+        let upToMs: Double
+        let count: Int
+        let exemplarTraceId: String?
     }
 
     struct PathStep: Encodable {
@@ -88,6 +124,7 @@ struct RunReport: Encodable {
         let producerSpanId: String
         let consumerSpanId: String
         let waitMs: Double
+        let knownOnlyToSimulator: Bool
     }
 
     let scenario: String
@@ -101,11 +138,20 @@ struct RunReport: Encodable {
     let lostCrossings: [LostCrossing]
     let criticalPath: [PathStep]
     let criticalPathByService: [ServiceTime]
+    let criticalPathByDependency: [ServiceTime]
     let dominantService: String?
+    let dominantServiceSpansElsewhere: Bool
     let queueWaits: [QueueWaitEntry]
     let queueWaitMs: Double
+    let load: Load
+    let requests: [Request]
+    let metrics: [Metric]
+    let latencyHistogram: [Bucket]
 
-    init(analysis: LabAnalysis, seed: UInt64, propagation settings: PropagationSettings) {
+    init(
+        analysis: LabAnalysis, seed: UInt64, propagation settings: PropagationSettings,
+        load loadSettings: LoadSettings = .single
+    ) {
         let run = analysis.run
         let origin = run.requestSpan?.startNanos ?? run.epochNanos
         func ms(_ nanos: UInt64) -> Double { (Double(nanos) - Double(origin)) / 1e6 }
@@ -157,8 +203,11 @@ struct RunReport: Encodable {
                 callerSpanId: crossing.callerSpanID.hex, calleeTraceId: crossing.calleeTraceID.hex,
                 calleeSpanId: crossing.calleeSpanID.hex, lostContext: crossing.lostContext)
         }
-        lostCrossings = analysis.lostCrossings.map {
-            LostCrossing(boundary: $0.boundary, attempt: $0.attempt, newTraceId: $0.calleeTraceID.hex)
+        lostCrossings = analysis.timestampMatches.map {
+            LostCrossing(
+                boundary: $0.crossing.boundary, attempt: $0.crossing.attempt,
+                newTraceId: $0.crossing.calleeTraceID.hex,
+                candidates: $0.candidates)
         }
         criticalPath = analysis.criticalPath.segments.compactMap { segment in
             guard let span = spansByID[segment.spanID] else { return nil }
@@ -167,17 +216,43 @@ struct RunReport: Encodable {
                 startMs: ms(segment.startNanos),
                 endMs: ms(segment.endNanos), durationMs: length(segment.durationNanos))
         }
-        criticalPathByService = analysis.criticalTimeByDownstreamService.map {
+        criticalPathByService = analysis.criticalTimeByService.map {
+            ServiceTime(service: $0.service, ms: length($0.nanos))
+        }
+        criticalPathByDependency = analysis.criticalTimeByDownstreamService.map {
             ServiceTime(service: $0.service, ms: length($0.nanos))
         }
         dominantService = analysis.dominantService
+        dominantServiceSpansElsewhere = analysis.dominantServiceSpansElsewhere
         queueWaits = analysis.queueWaits.map { wait in
             QueueWaitEntry(
                 boundary: wait.boundary,
                 topic: spansByID[wait.producerSpanID]?.attributes["messaging.destination.name"]?.description,
                 producerSpanId: wait.producerSpanID.hex, consumerSpanId: wait.consumerSpanID.hex,
-                waitMs: length(wait.waitNanos))
+                waitMs: length(wait.waitNanos), knownOnlyToSimulator: wait.knownOnlyToSimulator)
         }
         queueWaitMs = length(analysis.queueWaits.reduce(0) { $0 + $1.waitNanos })
+        load = Load(
+            requests: loadSettings.requests, ratePerSecond: loadSettings.ratePerSecond,
+            arrivals: loadSettings.arrivals.rawValue)
+        requests = run.requests.compactMap { request in
+            guard let span = spansByID[request.requestSpanID] else { return nil }
+            return Request(
+                number: request.number, arrivalMs: ms(request.arrivalNanos),
+                correlationId: request.correlationID,
+                traceId: span.traceID.hex, durationMs: length(span.durationNanos), error: span.status.isError)
+        }
+        let computed = RunMetrics(run: run)
+        metrics = computed.rows.map {
+            Metric(
+                service: $0.service, operation: $0.operation, count: $0.count, errors: $0.errors,
+                ratePerSecond: $0.ratePerSecond, p50Ms: length($0.p50Nanos), p90Ms: length($0.p90Nanos),
+                p99Ms: length($0.p99Nanos), maxMs: length($0.maxNanos))
+        }
+        latencyHistogram = computed.histogram.buckets.map {
+            Bucket(
+                fromMs: length($0.lowerNanos), upToMs: length($0.upperNanos), count: $0.count,
+                exemplarTraceId: $0.exemplar?.hex)
+        }
     }
 }

@@ -15,6 +15,11 @@ public struct LabAnalysis: Hashable, Sendable {
     public let afterResponse: [SpanID]
     /// One entry per message crossing: publish to consume.
     public let queueWaits: [QueueWait]
+    /// Every lost crossing with the number of requests it could belong to by timestamps.
+    public let timestampMatches: [TimestampMatch]
+    /// Critical-path time by the request's direct dependencies (see
+    /// ``criticalTimeByDownstreamService``), computed once.
+    private let downstream: DownstreamBreakdown
 
     /// Analyses `run`.
     public init(run: LabRun) {
@@ -31,14 +36,23 @@ public struct LabAnalysis: Hashable, Sendable {
             afterResponse = []
         }
         let spansByID = Dictionary(run.spans.map { ($0.spanID, $0) }, uniquingKeysWith: { first, _ in first })
-        queueWaits = run.crossings.filter { $0.carrier == .message }.compactMap { crossing in
+        // The queue waits of the first request only: a many-request run has one per message.
+        let firstRequest = run.requests.first?.number
+        let ownCrossings = run.crossings.indices.filter { index in
+            index >= run.crossingRequests.count || run.crossingRequests[index] == firstRequest
+        }.map { run.crossings[$0] }
+        queueWaits = ownCrossings.filter { $0.carrier == .message }.compactMap { crossing in
             guard let producer = spansByID[crossing.callerSpanID],
                 let consumer = spansByID[crossing.calleeSpanID]
             else { return nil }
             return QueueWait(
                 boundary: crossing.boundary, producerSpanID: producer.spanID, consumerSpanID: consumer.spanID,
-                publishedNanos: producer.endNanos, consumedNanos: consumer.startNanos)
+                publishedNanos: producer.endNanos, consumedNanos: consumer.startNanos,
+                knownOnlyToSimulator: producer.traceID != consumer.traceID)
         }
+        timestampMatches = TimestampMatch.matches(in: run, spansByID: spansByID)
+        downstream = DownstreamBreakdown(
+            criticalPath: criticalPath, trace: requestTrace, requestSpanID: run.requestSpanID)
     }
 
     /// How long the user waited: the request span's duration.
@@ -53,40 +67,46 @@ public struct LabAnalysis: Hashable, Sendable {
     /// The crossings whose callee started a new trace.
     public var lostCrossings: [BoundaryCrossing] { run.lostCrossings }
 
-    /// Critical-path time charged to each service the request called, directly or not: each
-    /// stretch goes to the first service below the entry service on its span's ancestry, so a
-    /// payment provider's time counts toward billing, which called it. The entry service's own
-    /// stretches count under its own name.
-    public var criticalTimeByDownstreamService: [(service: String, nanos: UInt64)] {
-        guard let trace = requestTrace, let request = trace.span(run.requestSpanID) else { return [] }
+    /// Critical-path time charged to the service whose span each stretch is: a payment
+    /// provider's own work counts under its own name, a client span's network time under the
+    /// caller. Largest first, ties by name.
+    public var criticalTimeByService: [(service: String, nanos: UInt64)] {
+        guard let trace = requestTrace else { return [] }
         var totals: [String: UInt64] = [:]
         for segment in criticalPath.segments {
-            let owner = Self.downstreamOwner(of: segment.spanID, below: request, in: trace)
-            totals[owner, default: 0] += segment.durationNanos
+            guard let span = trace.span(segment.spanID) else { continue }
+            totals[span.service, default: 0] += segment.durationNanos
         }
-        return totals.map { (service: $0.key, nanos: $0.value) }
-            .sorted { ($1.nanos, $0.service) < ($0.nanos, $1.service) }
+        return Self.ordered(totals)
     }
 
-    /// The called service that took the most critical-path time, or nil when the request called none.
+    /// Critical-path time by the request's direct dependencies: each stretch goes to the first
+    /// service below the entry service on its span's ancestry, so a payment provider's time
+    /// counts toward billing, which called it. A client span of the entry service whose callee
+    /// is not in the trace (the context was lost there) counts toward the service it called:
+    /// the caller's wait still shows where the time went. The entry service's own stretches
+    /// count under its own name.
+    public var criticalTimeByDownstreamService: [(service: String, nanos: UInt64)] {
+        Self.ordered(downstream.totals)
+    }
+
+    /// The called service that took the most critical-path time by the request's direct
+    /// dependencies, or nil when the request called none.
     public var dominantService: String? {
         let entry = run.requestSpan?.service
         return criticalTimeByDownstreamService.first { $0.service != entry }?.service
     }
 
-    /// The first span below `request` on `id`'s ancestry whose service differs from the request's.
-    private static func downstreamOwner(of id: SpanID, below request: RecordedSpan, in trace: AssembledTrace)
-        -> String
-    {
-        var chain: [RecordedSpan] = []
-        var cursor = trace.span(id)
-        var guardCount = 0
-        while let span = cursor, span.spanID != request.spanID, guardCount <= trace.spans.count {
-            chain.append(span)
-            cursor = span.parentSpanID.flatMap { trace.span($0) }
-            guardCount += 1
-        }
-        return chain.reversed().first { $0.service != request.service }?.service ?? request.service
+    /// True when the dominant service's time was seen only through the entry service's client
+    /// spans, because its own spans are in another trace.
+    public var dominantServiceSpansElsewhere: Bool {
+        guard let dominant = dominantService else { return false }
+        return downstream.seenOnlyFromCaller.contains(dominant)
+    }
+
+    private static func ordered(_ totals: [String: UInt64]) -> [(service: String, nanos: UInt64)] {
+        totals.map { (service: $0.key, nanos: $0.value) }
+            .sorted { ($1.nanos, $0.service) < ($0.nanos, $1.service) }
     }
 }
 

@@ -10,17 +10,21 @@ public struct QueueWait: Hashable, Sendable {
     public let publishedNanos: UInt64
     /// When the consumer started, in nanoseconds.
     public let consumedNanos: UInt64
+    /// True when the producer and consumer ended up in different traces: only the simulator,
+    /// which saw the message go through, can pair them; a tracing backend could not join them.
+    public let knownOnlyToSimulator: Bool
 
     /// Creates a queue-wait record.
     public init(
         boundary: String, producerSpanID: SpanID, consumerSpanID: SpanID, publishedNanos: UInt64,
-        consumedNanos: UInt64
+        consumedNanos: UInt64, knownOnlyToSimulator: Bool = false
     ) {
         self.boundary = boundary
         self.producerSpanID = producerSpanID
         self.consumerSpanID = consumerSpanID
         self.publishedNanos = publishedNanos
         self.consumedNanos = consumedNanos
+        self.knownOnlyToSimulator = knownOnlyToSimulator
     }
 
     /// The wait itself (zero if the consumer somehow started first).

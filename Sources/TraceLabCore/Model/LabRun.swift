@@ -1,5 +1,6 @@
-/// Everything one simulated request produced: the finished spans of every service and every
-/// boundary crossing, plus the facts the run itself knows (which span is the user's request).
+/// Everything a simulated run produced: the finished spans of every service, every boundary
+/// crossing and log line, plus the facts only the run itself knows (which span is each user's
+/// request, and which request every span and crossing belongs to).
 public struct LabRun: Hashable, Sendable {
     /// The scenario's id, such as `checkout`.
     public var scenarioID: String
@@ -7,21 +8,36 @@ public struct LabRun: Hashable, Sendable {
     public var spans: [RecordedSpan]
     /// Every boundary crossing, in the order they happened.
     public var crossings: [BoundaryCrossing]
-    /// The entry service's server span: the request the user is waiting on.
+    /// The entry service's server span of the first request: the request the user is waiting on.
     public var requestSpanID: SpanID
     /// The instant the run's virtual clock started, in nanoseconds; span times are on that clock.
     public var epochNanos: UInt64
 
+    /// Every user request, in arrival order (one for a single-request run).
+    public var requests: [SimulatedRequest]
+    /// The number (``SimulatedRequest/number``) of the request each span belongs to, parallel to
+    /// ``spans``; empty when unknown (a run not made by the simulator).
+    public var spanRequests: [Int]
+    /// The number of the request each crossing belongs to, parallel to ``crossings``; empty when unknown.
+    public var crossingRequests: [Int]
+    /// Every log line the services wrote, in time order.
+    public var logs: [LogRecord]
+
     /// Creates a run result.
     public init(
         scenarioID: String, spans: [RecordedSpan], crossings: [BoundaryCrossing], requestSpanID: SpanID,
-        epochNanos: UInt64
+        epochNanos: UInt64, requests: [SimulatedRequest] = [], spanRequests: [Int] = [],
+        crossingRequests: [Int] = [], logs: [LogRecord] = []
     ) {
         self.scenarioID = scenarioID
         self.spans = spans
         self.crossings = crossings
         self.requestSpanID = requestSpanID
         self.epochNanos = epochNanos
+        self.requests = requests
+        self.spanRequests = spanRequests
+        self.crossingRequests = crossingRequests
+        self.logs = logs
     }
 
     /// The request span, if it was recorded.
@@ -29,4 +45,50 @@ public struct LabRun: Hashable, Sendable {
 
     /// Crossings whose callee started a new trace instead of joining the caller's.
     public var lostCrossings: [BoundaryCrossing] { crossings.filter(\.lostContext) }
+
+    /// The part of the run that belongs to request `number`: its spans, crossings and log lines,
+    /// with that request as the run's request. The run itself when it has only that request.
+    public func request(_ number: Int) -> LabRun {
+        guard requests.count > 1, let request = requests.first(where: { $0.number == number }) else {
+            return self
+        }
+        var spans: [RecordedSpan] = []
+        for (index, span) in self.spans.enumerated() where spanRequests[index] == number {
+            spans.append(span)
+        }
+        var crossings: [BoundaryCrossing] = []
+        for (index, crossing) in self.crossings.enumerated() where crossingRequests[index] == number {
+            crossings.append(crossing)
+        }
+        return LabRun(
+            scenarioID: scenarioID, spans: spans, crossings: crossings, requestSpanID: request.requestSpanID,
+            epochNanos: epochNanos, requests: [request], spanRequests: spans.map { _ in number },
+            crossingRequests: crossings.map { _ in number },
+            logs: logs.filter { $0.correlationID == request.correlationID })
+    }
+
+    /// The part of the run a tracing backend shows for one trace id: its spans, the crossings
+    /// that start or end in it, and the log lines stamped with it. The request span stays the one
+    /// of the request that trace belongs to (absent from a fragment).
+    public func trace(_ traceID: TraceID) -> LabRun {
+        var spans: [RecordedSpan] = []
+        var owner: Int?
+        for (index, span) in self.spans.enumerated() where span.traceID == traceID {
+            spans.append(span)
+            if owner == nil, index < spanRequests.count { owner = spanRequests[index] }
+        }
+        var crossings: [BoundaryCrossing] = []
+        var crossingOwners: [Int] = []
+        for (index, crossing) in self.crossings.enumerated()
+        where crossing.callerTraceID == traceID || crossing.calleeTraceID == traceID {
+            crossings.append(crossing)
+            crossingOwners.append(index < crossingRequests.count ? crossingRequests[index] : 1)
+        }
+        let request = requests.first { $0.number == owner }
+        return LabRun(
+            scenarioID: scenarioID, spans: spans, crossings: crossings,
+            requestSpanID: request?.requestSpanID ?? requestSpanID, epochNanos: epochNanos,
+            requests: request.map { [$0] } ?? [], spanRequests: spans.map { _ in owner ?? 1 },
+            crossingRequests: crossingOwners, logs: logs.filter { $0.traceID == traceID })
+    }
 }

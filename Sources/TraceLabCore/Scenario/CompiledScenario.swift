@@ -1,22 +1,28 @@
 import Tracing
 
 /// A checked scenario turned into indexes once, so a run looks nothing up by name: operations,
-/// services and boundaries are array positions, and span names are built ahead of time.
+/// services and boundaries are array positions, span names are built ahead of time, and every
+/// list of steps (an operation's, or a parallel branch's) is a numbered block.
 struct CompiledScenario: Sendable {
     struct Operation: Sendable {
         let service: Int
         let name: String
         let method: String?
         let route: String?
-        var steps: [Step]
+        /// The block holding the operation's steps.
+        var block: Int
     }
 
-    indirect enum Step: Sendable {
+    enum Step: Sendable {
         case work([UInt64])
+        case vary(LatencyDistribution)
         case call(Call)
         case publish(Publish)
-        case parallel([[Step]])
+        /// The blocks of the branches that run at once.
+        case parallel([Int])
         case fail(String)
+        case failSometimes(String, rate: Double)
+        case log(String)
     }
 
     struct Call: Sendable {
@@ -38,6 +44,10 @@ struct CompiledScenario: Sendable {
     }
 
     let services: [String]
+    /// Each service's worker pool size; nil for unlimited.
+    let workers: [Int?]
+    /// Every list of steps, by block number.
+    private(set) var blocks: [[Step]] = []
     let boundaries: [Boundary]
     /// The attributes every client span on a boundary carries (`server.address`).
     let clientAttributes: [SpanAttributes]
@@ -48,6 +58,7 @@ struct CompiledScenario: Sendable {
 
     init(_ scenario: Scenario) {
         services = scenario.services.map(\.name)
+        workers = scenario.services.map(\.workers)
         boundaries = scenario.boundaries
         var operationIndex: [String: Int] = [:]
         var skeleton: [Operation] = []
@@ -59,45 +70,61 @@ struct CompiledScenario: Sendable {
                 skeleton.append(
                     Operation(
                         service: serviceIndex, name: operation.name, method: isHTTP ? String(words[0]) : nil,
-                        route: isHTTP ? String(words[1]) : nil, steps: []))
+                        route: isHTTP ? String(words[1]) : nil, block: 0))
             }
         }
         let boundaryIndex = Dictionary(
             boundaries.enumerated().map { ($0.element.name, $0.offset) },
             uniquingKeysWith: { first, _ in first })
-        func compile(_ steps: [Scenario.Step], caller: String) -> [Step] {
-            steps.map { step in
-                switch step {
-                case .work(let durations):
-                    return .work(durations)
-                case .fail(let message):
-                    return .fail(message)
-                case .parallel(let branches):
-                    return .parallel(branches.map { compile($0, caller: caller) })
-                case .call(let call):
-                    return .call(
-                        Call(
-                            target: operationIndex[Self.key(call.service, call.operation)]!,
-                            boundary: boundaryIndex["\(caller):\(call.service)"]!,
-                            clientName: Self.clientName(service: call.service, operation: call.operation),
-                            timeoutNanos: call.timeoutNanos, retries: call.retries,
-                            backoffNanos: call.backoffNanos))
-                case .publish(let publish):
-                    return .publish(
-                        Publish(
-                            target: operationIndex[Self.key(publish.consumer, publish.operation)]!,
-                            boundary: boundaryIndex["\(caller):\(publish.consumer)"]!, topic: publish.topic,
-                            spanName: "publish \(publish.topic)", durationNanos: publish.durationNanos,
-                            queueDelayNanos: publish.queueDelayNanos))
-                }
+        var blocks: [[Step]] = []
+        // Each pending block is compiled after the one that names it, so nesting needs no recursion.
+        var pending: [(block: Int, steps: [Scenario.Step], caller: String)] = []
+        func reserve(_ steps: [Scenario.Step], caller: String) -> Int {
+            blocks.append([])
+            pending.append((blocks.count - 1, steps, caller))
+            return blocks.count - 1
+        }
+        func compile(_ step: Scenario.Step, caller: String) -> Step {
+            switch step {
+            case .work(let durations):
+                return .work(durations)
+            case .workDistribution(let distribution):
+                return .vary(distribution)
+            case .fail(let message):
+                return .fail(message)
+            case .failSometimes(let message, let rate):
+                return .failSometimes(message, rate: rate)
+            case .log(let message):
+                return .log(message)
+            case .parallel(let branches):
+                return .parallel(branches.map { reserve($0, caller: caller) })
+            case .call(let call):
+                return .call(
+                    Call(
+                        target: operationIndex[Self.key(call.service, call.operation)]!,
+                        boundary: boundaryIndex["\(caller):\(call.service)"]!,
+                        clientName: Self.clientName(service: call.service, operation: call.operation),
+                        timeoutNanos: call.timeoutNanos, retries: call.retries,
+                        backoffNanos: call.backoffNanos))
+            case .publish(let publish):
+                return .publish(
+                    Publish(
+                        target: operationIndex[Self.key(publish.consumer, publish.operation)]!,
+                        boundary: boundaryIndex["\(caller):\(publish.consumer)"]!, topic: publish.topic,
+                        spanName: "publish \(publish.topic)", durationNanos: publish.durationNanos,
+                        queueDelayNanos: publish.queueDelayNanos))
             }
         }
         for service in scenario.services {
             for operation in service.operations {
                 let index = operationIndex[Self.key(service.name, operation.name)]!
-                skeleton[index].steps = compile(operation.steps, caller: service.name)
+                skeleton[index].block = reserve(operation.steps, caller: service.name)
             }
         }
+        while let next = pending.popLast() {
+            blocks[next.block] = next.steps.map { compile($0, caller: next.caller) }
+        }
+        self.blocks = blocks
         operations = skeleton
         clientAttributes = boundaries.map { boundary in
             var attributes = SpanAttributes()

@@ -1,5 +1,5 @@
-/// How to run a scenario: which boundaries propagate, the seed for ids and jitter, and where
-/// the virtual clock starts.
+/// How to run a scenario: which boundaries propagate, the seed for ids and jitter, where the
+/// virtual clock starts, and how many user requests arrive at which rate.
 public struct RunOptions: Hashable, Sendable {
     /// Propagation per boundary.
     public var propagation: PropagationSettings
@@ -8,11 +8,31 @@ public struct RunOptions: Hashable, Sendable {
     /// The virtual clock's starting instant, in nanoseconds since the Unix epoch.
     public var epochNanos: UInt64
 
+    /// How many user requests arrive (at least 1).
+    public var requests: Int
+    /// Requests per second on average.
+    public var ratePerSecond: Double
+    /// How arrivals are spread.
+    public var arrivals: ArrivalPattern
+
+    /// The fixed start of the lab's virtual clock, 2026-01-01T00:00:00Z: the same options give
+    /// the same timestamps whenever they run.
+    public static let fixedEpochNanos: UInt64 = 1_767_225_600_000_000_000
+
+    /// The rate used when none is given.
+    public static let defaultRate = 10.0
+
     /// Creates options.
-    public init(propagation: PropagationSettings = .allOn, seed: UInt64, epochNanos: UInt64) {
+    public init(
+        propagation: PropagationSettings = .allOn, seed: UInt64, epochNanos: UInt64, requests: Int = 1,
+        ratePerSecond: Double = RunOptions.defaultRate, arrivals: ArrivalPattern = .poisson
+    ) {
         self.propagation = propagation
         self.seed = seed
         self.epochNanos = epochNanos
+        self.requests = requests
+        self.ratePerSecond = ratePerSecond
+        self.arrivals = arrivals
     }
 }
 

@@ -51,7 +51,7 @@ public struct Scenario: Hashable, Sendable {
                     if seen.insert(boundary.name).inserted { result.append(boundary) }
                 case .parallel(let branches):
                     for branch in branches { visit(branch, from: service) }
-                case .work, .fail:
+                case .work, .fail, .workDistribution, .failSometimes, .log:
                     break
                 }
             }
@@ -90,11 +90,15 @@ extension Scenario {
         public var name: String
         /// Operations by name, in file order.
         public var operations: [Operation]
+        /// How many requests or messages the service handles at once (`workers: 4`); nil for no
+        /// limit. Further arrivals wait in a first-in, first-out queue for a free worker.
+        public var workers: Int?
 
         /// Creates a service.
-        public init(name: String, operations: [Operation]) {
+        public init(name: String, operations: [Operation], workers: Int? = nil) {
             self.name = name
             self.operations = operations
+            self.workers = workers
         }
 
         /// The operation called `name`.
@@ -128,6 +132,13 @@ extension Scenario {
         case parallel([[Step]])
         /// The operation fails here with this message (its span ends with an error).
         case fail(String)
+        /// Local work whose duration is drawn from a distribution for every invocation.
+        case workDistribution(LatencyDistribution)
+        /// The operation fails here with this message in a share of invocations (`rate`, 0...1),
+        /// drawn from the seed; otherwise the step does nothing.
+        case failSometimes(String, rate: Double)
+        /// The service writes this log line at the current instant, with the trace context it has.
+        case log(String)
     }
 
     /// A synchronous call, with an optional timeout and retries.

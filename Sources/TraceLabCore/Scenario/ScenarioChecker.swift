@@ -42,56 +42,34 @@ struct ScenarioChecker {
         }
     }
 
-    /// A depth-first search over operation -> operation edges; a back edge is a cycle.
+    /// A depth-first search over operation -> operation edges, with an explicit stack so a chain
+    /// of any length is walked without recursion; a back edge is a cycle. Then the limits on call
+    /// depth and spans per request, on the graph known to be acyclic.
     private func checkForCycles() throws(ContentError) {
-        struct Node: Hashable {
-            let service: String
-            let operation: String
+        let graph = OperationGraph(scenario: scenario, lines: lines)
+        if let line = graph.firstCycleLine() {
+            throw ContentError(
+                file: file, line: line,
+                message:
+                    "this call or publish leads back to an operation already in progress; break the cycle")
         }
-        var edges: [Node: [(Node, Int)]] = [:]
-        let lineByTarget = Dictionary(
-            lines.map { ("\($0.caller)|\($0.target.service)|\($0.target.operation)", $0.line) },
-            uniquingKeysWith: { first, _ in first })
-        for service in scenario.services {
-            for operation in service.operations {
-                let from = Node(service: service.name, operation: operation.name)
-                for target in Self.targets(operation.steps) {
-                    let line = lineByTarget["\(service.name)|\(target.service)|\(target.operation)"] ?? 1
-                    edges[from, default: []].append(
-                        (Node(service: target.service, operation: target.operation), line))
-                }
-            }
+        guard let entry = graph.index(service: scenario.entryService, operation: scenario.entryOperation)
+        else { return }
+        let limits = graph.limits(from: entry)
+        if let line = limits.lineBeyondDepthLimit {
+            throw ContentError(
+                file: file, line: line,
+                message:
+                    "this call is more than \(ScenarioLimits.maxCallDepth) calls deep below the request; "
+                    + "at most \(ScenarioLimits.maxCallDepth) nested calls or messages are allowed")
         }
-        var state: [Node: Bool] = [:]  // false: on the stack; true: done
-        func visit(_ node: Node) -> Int? {
-            state[node] = false
-            for (next, line) in edges[node] ?? [] {
-                if state[next] == false { return line }
-                if state[next] == nil, let cycle = visit(next) { return cycle }
-            }
-            state[node] = true
-            return nil
-        }
-        for node in edges.keys.sorted(by: { ($0.service, $0.operation) < ($1.service, $1.operation) })
-        where state[node] == nil {
-            if let line = visit(node) {
-                throw ContentError(
-                    file: file, line: line,
-                    message:
-                        "this call or publish leads back to an operation already in progress; break the cycle"
-                )
-            }
-        }
-    }
-
-    private static func targets(_ steps: [Scenario.Step]) -> [(service: String, operation: String)] {
-        steps.flatMap { step -> [(service: String, operation: String)] in
-            switch step {
-            case .call(let call): [(call.service, call.operation)]
-            case .publish(let publish): [(publish.consumer, publish.operation)]
-            case .parallel(let branches): branches.flatMap { targets($0) }
-            case .work, .fail: []
-            }
+        if limits.spansPerRequest > ScenarioLimits.maxSpansPerRun {
+            throw ContentError(
+                file: file, line: requestLine,
+                message:
+                    "one request can create up to \(limits.spansPerRequest == Int.max ? "too many" : String(limits.spansPerRequest)) spans; "
+                    + "a run may create at most \(ScenarioLimits.maxSpansPerRun): reduce retries, fan-out or messages"
+            )
         }
     }
 }

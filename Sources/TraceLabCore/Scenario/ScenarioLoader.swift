@@ -6,7 +6,9 @@ public enum ScenarioLoader {
     private static let topKeys = [
         "id", "title", "summary", "request", "network-latency", "jitter", "services",
     ]
-    private static let verbs = ["work", "call", "publish", "parallel", "fail"]
+    private static let verbs = ["work", "call", "publish", "parallel", "fail", "log"]
+    /// The key of a service's worker pool size; every other key of a service is an operation.
+    static let workersKey = "workers"
     private static let callModifiers = ["timeout", "retries", "backoff"]
     private static let publishModifiers = ["to", "duration", "queue-delay"]
 
@@ -73,7 +75,8 @@ public enum ScenarioLoader {
             }
             var lines: [StepLine] = []
             var parsed: [Scenario.Operation] = []
-            for operation in operations.entries {
+            let workers = try operations.optionalInt(workersKey, in: 1...100_000)
+            for operation in operations.entries where operation.key != workersKey {
                 let context = "operation '\(operation.key)' of '\(entry.key)'"
                 guard case .sequence(let items, _) = operation.value else {
                     throw ContentError(
@@ -86,7 +89,12 @@ public enum ScenarioLoader {
                 }
                 parsed.append(Scenario.Operation(name: operation.key, steps: steps))
             }
-            result.append((Scenario.Service(name: entry.key, operations: parsed), lines))
+            guard !parsed.isEmpty else {
+                throw ContentError(
+                    file: root.file, line: entry.line,
+                    message: "service '\(entry.key)' has no operations; add one")
+            }
+            result.append((Scenario.Service(name: entry.key, operations: parsed, workers: workers), lines))
         }
         return result
     }
@@ -105,10 +113,18 @@ public enum ScenarioLoader {
         switch verb.key {
         case "work":
             try reader.rejectUnknownKeys(["work"])
+            if case .mapping = verb.value {
+                return .workDistribution(try distribution(verb.value, file: file))
+            }
             return .work(try workDurations(verb.value, file: file))
         case "fail":
-            try reader.rejectUnknownKeys(["fail"])
-            return .fail(try reader.string("fail"))
+            try reader.rejectUnknownKeys(["fail", "rate"])
+            let message = try reader.string("fail")
+            guard let rate = try failureRate(reader) else { return .fail(message) }
+            return .failSometimes(message, rate: rate)
+        case "log":
+            try reader.rejectUnknownKeys(["log"])
+            return .log(try reader.string("log"))
         case "call":
             try reader.rejectUnknownKeys(["call"] + callModifiers)
             let target = try Target(reader.string("call"), key: "call", reader: reader)
@@ -142,6 +158,36 @@ public enum ScenarioLoader {
             }
             return .parallel(parsed)
         }
+    }
+
+    /// `{median: 80ms, p99: 400ms}`: a latency distribution.
+    private static func distribution(_ node: ContentNode, file: String) throws(ContentError)
+        -> LatencyDistribution
+    {
+        let reader = try ContentReader(node, file: file, context: "'work'")
+        try reader.rejectUnknownKeys(["median", "p99"])
+        guard let median = try reader.optionalDuration("median"), let p99 = try reader.optionalDuration("p99")
+        else {
+            throw ContentError(
+                file: file, line: node.line,
+                message: "a varying 'work' needs both 'median' and 'p99', such as {median: 80ms, p99: 400ms}")
+        }
+        guard p99 >= median else {
+            throw reader.error(at: "p99", "'p99' must be at least 'median'; 99 % of the draws lie below it")
+        }
+        return LatencyDistribution(medianNanos: median, p99Nanos: p99)
+    }
+
+    /// `rate: 5%` or `rate: 0.05`: the share of invocations that fail, or nil when absent.
+    private static func failureRate(_ reader: ContentReader) throws(ContentError) -> Double? {
+        guard let text = try reader.optionalString("rate") else { return nil }
+        let percent = text.hasSuffix("%")
+        let number = Double(percent ? String(text.dropLast()) : text).map { percent ? $0 / 100 : $0 }
+        guard let number, number.isFinite, (0...1).contains(number) else {
+            throw reader.error(
+                at: "rate", "'rate' must be a share from 0 to 1 or a percentage such as 5%, not '\(text)'")
+        }
+        return number
     }
 
     private static func workDurations(_ node: ContentNode, file: String) throws(ContentError) -> [UInt64] {

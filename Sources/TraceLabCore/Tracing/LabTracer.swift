@@ -24,6 +24,8 @@ public struct LabTracer: Tracer {
     }
 
     /// Starts a span at `instant`: a child of the context's span when it has one, else a new root.
+    /// The new span inherits the parent's trace flags (a root is sampled), and those flags are
+    /// what `inject` writes: a per-trace recording decision hooks in here.
     public func startSpan<Instant: TracerInstant>(
         _ operationName: String, context: @autoclosure () -> InstrumentationContext, ofKind kind: SpanKind,
         at instant: @autoclosure () -> Instant, function: String, file fileID: String, line: UInt
@@ -48,9 +50,12 @@ public struct LabTracer: Tracer {
         _ context: InstrumentationContext, into carrier: inout Carrier, using injector: Inject
     ) where Inject.Carrier == Carrier {
         guard let spanContext = context.spanContext else { return }
+        var fields: [String: String] = [:]
         TraceContextHeaders.inject(spanContext) { name, value in
             injector.inject(value, forKey: name, into: &carrier)
+            fields[name] = value
         }
+        recorder.record(SpanRecorder.Injection(service: service, spanContext: spanContext, fields: fields))
     }
 
     /// Reads `traceparent`/`tracestate` from the carrier; a missing or invalid parent leaves the
@@ -60,8 +65,13 @@ public struct LabTracer: Tracer {
     ) where Extract.Carrier == Carrier {
         let parent = extractor.extract(key: TraceContextHeaders.traceparent, from: carrier)
         let state = extractor.extract(key: TraceContextHeaders.tracestate, from: carrier)
-        context.spanContext = TraceContextHeaders.extract(
+        let extracted = TraceContextHeaders.extract(
             traceparent: parent.map { [$0] } ?? [], tracestate: state.map { [$0] } ?? [])
+        context.spanContext = extracted
+        var fields: [String: String] = [:]
+        fields[TraceContextHeaders.traceparent] = parent
+        fields[TraceContextHeaders.tracestate] = state
+        recorder.record(SpanRecorder.Extraction(service: service, fields: fields, spanContext: extracted))
     }
 }
 

@@ -4,6 +4,27 @@ import Synchronization
 /// backend of the lab, shipped as real code like swift-distributed-tracing's `InMemoryTracer`.
 public final class SpanRecorder: Sendable {
     private let finished = Mutex<[RecordedSpan]>([])
+    private let carriers = Mutex<(injections: [Injection], extractions: [Extraction])>(([], []))
+
+    /// What a tracer wrote into a carrier: the span context and the trace-context fields.
+    public struct Injection: Hashable, Sendable {
+        /// The service whose tracer injected.
+        public let service: String
+        /// The context that was written.
+        public let spanContext: SpanContext
+        /// The fields written, by lowercased name (`traceparent`, `tracestate`).
+        public let fields: [String: String]
+    }
+
+    /// What a tracer read from a carrier: the fields found and the context they gave, if valid.
+    public struct Extraction: Hashable, Sendable {
+        /// The service whose tracer extracted.
+        public let service: String
+        /// The trace-context fields found, by lowercased name.
+        public let fields: [String: String]
+        /// The remote parent the fields gave; nil when missing or invalid.
+        public let spanContext: SpanContext?
+    }
 
     /// Creates an empty recorder.
     public init() {}
@@ -12,6 +33,28 @@ public final class SpanRecorder: Sendable {
     public func record(_ span: RecordedSpan) {
         finished.withLock { $0.append(span) }
     }
+
+    /// Records an injection (called by the tracer's `inject`).
+    public func record(_ injection: Injection) {
+        carriers.withLock { $0.injections.append(injection) }
+    }
+
+    /// Records an extraction (called by the tracer's `extract`).
+    public func record(_ extraction: Extraction) {
+        carriers.withLock { $0.extractions.append(extraction) }
+    }
+
+    /// Every injection so far, in order, as swift-distributed-tracing's `InMemoryTracer` keeps them.
+    public var injections: [Injection] { carriers.withLock { $0.injections } }
+
+    /// Every extraction so far, in order.
+    public var extractions: [Extraction] { carriers.withLock { $0.extractions } }
+
+    /// The most recent injection, if any.
+    public var lastInjection: Injection? { carriers.withLock { $0.injections.last } }
+
+    /// The most recent extraction, if any.
+    public var lastExtraction: Extraction? { carriers.withLock { $0.extractions.last } }
 
     /// Every span recorded so far, in the order they ended.
     public var spans: [RecordedSpan] { finished.withLock { $0 } }

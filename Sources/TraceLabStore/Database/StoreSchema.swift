@@ -13,6 +13,9 @@ enum StoreSchema {
             try db.execute(sql: version1)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
+        migrator.registerMigration("v2-lab-load") { db in
+            try db.execute(sql: version2)
+        }
         return migrator
     }()
 
@@ -112,6 +115,14 @@ enum StoreSchema {
                     """) ?? 0
         if fileApplicationID != 0 || foreignObjects > 0 { throw StoreError.corrupt(path: errors.path) }
     }
+
+    /// The lab's load (requests, rate, arrival pattern) and the trace the views show.
+    private static let version2 = """
+        ALTER TABLE progress ADD COLUMN requests INTEGER CHECK (requests IS NULL OR requests >= 1);
+        ALTER TABLE progress ADD COLUMN rate REAL CHECK (rate IS NULL OR rate > 0);
+        ALTER TABLE progress ADD COLUMN arrivals TEXT;
+        ALTER TABLE progress ADD COLUMN selected_trace TEXT;
+        """
 
     private static let version1 = """
         CREATE TABLE attempts (

@@ -9,11 +9,21 @@ public struct LabSettings: Hashable, Sendable, Codable {
     public var scenarioID: String?
     /// The seed for timing jitter; `nil` for none.
     public var seed: UInt64?
+    /// How many requests the lab sends and how they arrive; `nil` for one request.
+    public var load: LoadSettings?
+    /// The trace the views show (32 hex digits); `nil` for the default.
+    public var selectedTrace: String?
 
-    /// Creates lab settings; the defaults are propagation on everywhere, the lesson's scenario and no seed.
-    public init(propagation: PropagationSettings = .allOn, scenarioID: String? = nil, seed: UInt64? = nil) {
+    /// Creates lab settings; the defaults are propagation on everywhere, the lesson's scenario, no
+    /// seed, one request and the default trace.
+    public init(
+        propagation: PropagationSettings = .allOn, scenarioID: String? = nil, seed: UInt64? = nil,
+        load: LoadSettings? = nil, selectedTrace: String? = nil
+    ) {
         self.propagation = propagation
         self.scenarioID = scenarioID
         self.seed = seed
+        self.load = load
+        self.selectedTrace = selectedTrace
     }
 }

@@ -32,24 +32,36 @@ enum ProgressSQL {
         try db.execute(
             sql: """
                 INSERT INTO progress (learner, lesson_id, current_step_id, done_step_ids,
-                    propagation_enabled_by_default, disabled_boundaries, scenario_id, seed, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    propagation_enabled_by_default, disabled_boundaries, scenario_id, seed, updated_at,
+                    requests, rate, arrivals, selected_trace)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (learner, lesson_id) DO UPDATE SET
                     current_step_id = excluded.current_step_id, done_step_ids = excluded.done_step_ids,
                     propagation_enabled_by_default = excluded.propagation_enabled_by_default,
                     disabled_boundaries = excluded.disabled_boundaries, scenario_id = excluded.scenario_id,
-                    seed = excluded.seed, updated_at = excluded.updated_at
+                    seed = excluded.seed, updated_at = excluded.updated_at, requests = excluded.requests,
+                    rate = excluded.rate, arrivals = excluded.arrivals, selected_trace = excluded.selected_trace
                 """,
             arguments: [
                 progress.learner, progress.lessonID, progress.currentStepID,
                 try JSONColumn.encode(progress.doneStepIDs), settings.propagation.enabledByDefault,
                 try JSONColumn.encode(settings.propagation.disabledBoundaries.sorted()), settings.scenarioID,
                 settings.seed.map { Int64(bitPattern: $0) }, progress.updatedAt.timeIntervalSince1970,
+                settings.load?.requests, settings.load?.ratePerSecond, settings.load?.arrivals.rawValue,
+                settings.selectedTrace,
             ])
     }
 
     static func progress(from row: Row, path: String) throws -> LessonProgress {
         let seed: Int64? = try row.decode(forColumn: "seed")
+        let requests: Int? = try row.decode(forColumn: "requests")
+        let rate: Double? = try row.decode(forColumn: "rate")
+        let arrivals: String? = try row.decode(forColumn: "arrivals")
+        let load = requests.map { count in
+            LoadSettings(
+                requests: count, ratePerSecond: rate ?? RunOptions.defaultRate,
+                arrivals: arrivals.flatMap(ArrivalPattern.init(rawValue:)) ?? .poisson)
+        }
         let propagation = PropagationSettings(
             enabledByDefault: try row.decode(forColumn: "propagation_enabled_by_default"),
             disabledBoundaries: Set(
@@ -60,7 +72,8 @@ enum ProgressSQL {
             doneStepIDs: try JSONColumn.decode(try row.decode(forColumn: "done_step_ids"), path: path),
             labSettings: LabSettings(
                 propagation: propagation, scenarioID: try row.decode(forColumn: "scenario_id"),
-                seed: seed.map { UInt64(bitPattern: $0) }),
+                seed: seed.map { UInt64(bitPattern: $0) }, load: load,
+                selectedTrace: try row.decode(forColumn: "selected_trace")),
             updatedAt: Date(timeIntervalSince1970: try row.decode(forColumn: "updated_at")))
     }
 }

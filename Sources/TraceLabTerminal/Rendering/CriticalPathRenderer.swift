@@ -2,7 +2,8 @@ import TraceLabCore
 
 /// Lists the critical path of the user's request, stretch by stretch (from–to in milliseconds
 /// since the request started, how long, and its share of what the user waited), then the time
-/// each called service accounts for, naming the dominant one.
+/// by the service whose span each stretch is, the time by the request's direct dependencies,
+/// and the dominant dependency.
 public struct CriticalPathRenderer: Sendable {
     /// Colour and width of the output.
     public var style: TerminalStyle
@@ -31,6 +32,11 @@ public struct CriticalPathRenderer: Sendable {
         )
         lines.append(StyledLine())
         lines.append(StyledLine("Critical-path time by service", Palette.strong).fitted(to: style.width))
+        lines.append(contentsOf: serviceTable(analysis.criticalTimeByService, total: total))
+        lines.append(StyledLine())
+        lines.append(
+            StyledLine("By the request's direct dependencies (with what they called)", Palette.strong)
+                .fitted(to: style.width))
         lines.append(contentsOf: serviceTable(analysis.criticalTimeByDownstreamService, total: total))
         lines.append(StyledLine())
         lines.append(contentsOf: verdict(analysis, total: total))
@@ -100,8 +106,18 @@ public struct CriticalPathRenderer: Sendable {
         else {
             return wrapped(WordWrap.words("The request called no other service on its critical path."))
         }
+        let name = TextSanitizer.singleLine(dominant)
+        if analysis.dominantServiceSpansElsewhere, let request = analysis.run.requestSpan {
+            let caller = TextSanitizer.singleLine(request.service)
+            return wrapped(
+                [StyledLine(name, Palette.service + .bold)]
+                    + WordWrap.words(
+                        "dominates: the \(caller) waited \(SpanText.duration(entry.nanos)) on \(name) "
+                            + "(\(SpanText.percent(entry.nanos, of: total)) of the \(SpanText.duration(total)) the user waited); "
+                            + "\(name)'s own spans are in another trace."))
+        }
         let words =
-            [StyledLine(TextSanitizer.singleLine(dominant), Palette.service + .bold)]
+            [StyledLine(name, Palette.service + .bold)]
             + WordWrap.words(
                 "dominates: \(SpanText.duration(entry.nanos)) of the \(SpanText.duration(total)) "
                     + "the user waited (\(SpanText.percent(entry.nanos, of: total))).")

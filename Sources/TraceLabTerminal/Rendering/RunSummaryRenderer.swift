@@ -23,6 +23,9 @@ public struct RunSummaryRenderer: Sendable {
         rows.append(("whole trace", [wholeTrace(analysis)]))
         rows.append(("traces", [traces(analysis)]))
         rows.append(("context lost", [lost(analysis)]))
+        if !analysis.timestampMatches.isEmpty {
+            rows.append(("by time", [candidates(analysis)]))
+        }
         if !analysis.queueWaits.isEmpty {
             rows.append(("queue", analysis.queueWaits.map { queueWait($0, in: analysis.run) }))
         }
@@ -105,6 +108,17 @@ public struct RunSummaryRenderer: Sendable {
         }
     }
 
+    /// How many requests each orphan could belong to if matched by timestamps.
+    private func candidates(_ analysis: LabAnalysis) -> [StyledLine] {
+        let counts = analysis.timestampMatches.map(\.candidates)
+        let low = counts.min() ?? 0
+        let high = counts.max() ?? 0
+        let range = low == high ? "\(low)" : "\(low)–\(high)"
+        let noun = high == 1 ? "candidate caller" : "candidate callers"
+        return WordWrap.words(
+            "matched by timestamps, each lost crossing has \(range) \(noun) in flight when it started")
+    }
+
     private func queueWait(_ wait: QueueWait, in run: LabRun) -> [StyledLine] {
         let producer = run.spans.first { $0.spanID == wait.producerSpanID }
         let topic = producer?.attributes[Self.destinationAttribute].map {
@@ -114,7 +128,10 @@ public struct RunSummaryRenderer: Sendable {
         return [StyledLine(name, Palette.service)]
             + WordWrap.words("waited")
             + [StyledLine(SpanText.duration(wait.waitNanos), Palette.strong)]
-            + WordWrap.words("in the queue")
+            + WordWrap.words(
+                wait.knownOnlyToSimulator
+                    ? "in the queue (known only to the simulator: a tracing backend could not join these spans)"
+                    : "in the queue")
     }
 
     private func dominant(_ analysis: LabAnalysis) -> [StyledLine] {
@@ -122,6 +139,14 @@ public struct RunSummaryRenderer: Sendable {
             let entry = analysis.criticalTimeByDownstreamService.first(where: { $0.service == service })
         else { return WordWrap.words("none: no other service appears in the request's trace") }
         let total = analysis.userVisibleLatencyNanos
+        if analysis.dominantServiceSpansElsewhere, let request = analysis.run.requestSpan {
+            let name = TextSanitizer.singleLine(service)
+            return [StyledLine(name + ":", Palette.service + .bold)]
+                + WordWrap.words(
+                    "the \(TextSanitizer.singleLine(request.service)) waited \(SpanText.duration(entry.nanos)) on \(name) "
+                        + "(\(SpanText.percent(entry.nanos, of: total))); \(name)'s own spans are in another trace"
+                )
+        }
         return [StyledLine(TextSanitizer.singleLine(service) + ":", Palette.service + .bold)]
             + WordWrap.words(
                 "\(SpanText.duration(entry.nanos)) of the \(SpanText.duration(total)) "

@@ -58,7 +58,7 @@ import Testing
         let result = try TestApp().run(["check"])
         #expect(result.exitCode == 0)
         #expect(result.errors.isEmpty)
-        #expect(result.output.contains("1 scenario(s), 1 lesson(s), 2 quiz(zes): no problems"))
+        #expect(result.output.contains("2 scenario(s), 1 lesson(s), 2 quiz(zes): no problems"))
     }
 
     @Test(arguments: broken)

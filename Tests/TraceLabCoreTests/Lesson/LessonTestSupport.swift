@@ -6,13 +6,14 @@ enum LessonTestSupport {
     static let checkoutBoundaries = [
         "gateway:billing", "billing:payment-provider", "gateway:enrollment", "enrollment:notification-worker",
     ]
-    static let knownScenarios = ["checkout": checkoutBoundaries]
+    static let knownScenarios = ["checkout": checkoutBoundaries, "busy-checkout": checkoutBoundaries]
     static let knownQuizzes: Set<String> = ["knowledge-check"]
 
     /// The REPL's command words; the CLI answers with its real command parser instead.
     static let replVerbs: Set<String> = [
         "run", "trace", "waterfall", "critical", "headers", "span", "boundaries", "propagation", "reset",
         "scenarios", "traceparent", "quiz", "next", "back", "goto", "steps", "help", "quit",
+        "traces", "metrics", "logs",
     ]
 
     static func isKnownCommand(_ command: String) -> String? {

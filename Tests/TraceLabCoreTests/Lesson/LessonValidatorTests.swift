@@ -33,7 +33,7 @@ import TraceLabCore
             name: "unknown-command.md", line: 15, message: "'frobnicate now': unknown command 'frobnicate'"),
         BrokenFixture(
             name: "unknown-scenario.md", line: 5,
-            message: "unknown scenario 'bookshop'; known scenarios: checkout"),
+            message: "unknown scenario 'bookshop'; known scenarios: busy-checkout, checkout"),
         BrokenFixture(name: "unknown-run-scenario.md", line: 14, message: "runs unknown scenario 'bookshop'"),
         BrokenFixture(
             name: "unknown-boundary.md", line: 14,

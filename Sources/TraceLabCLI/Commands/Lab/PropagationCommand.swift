@@ -48,6 +48,7 @@ public struct PropagationCommand: LabCommand {
             }
             state.propagation = settings
         }
+        state.selectedTrace = nil
         progress.saveLabState(state)
         context.say(
             "Propagation is now \(state.propagationSummary). Type 'trace' or 'run' to see what it does to the trace.",

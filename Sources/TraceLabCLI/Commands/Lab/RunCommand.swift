@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceLabCore
 
-/// `run [scenario]`: simulates one request and shows its trace.
+/// `run [scenario]`: simulates the scenario's requests and shows what they produced.
 public struct RunCommand: LabCommand {
     /// How the run is printed.
     public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -17,13 +17,15 @@ public struct RunCommand: LabCommand {
     /// Help text.
     public static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a scenario's request and show the trace it produced.",
+        abstract: "Run a scenario's request (or many) and show the trace it produced.",
         discussion: """
             A run that names its scenario starts from that scenario's defaults (propagation on \
-            everywhere, a fresh seed) plus its own options, whatever earlier commands changed. \
-            A bare 'run' uses your lab settings (see 'propagation'), and --propagation or --off \
-            replace only the propagation part of them. Either way the run becomes your lab \
-            settings for 'trace', 'waterfall', 'critical', 'headers' and 'span'.
+            everywhere, one request, a fresh seed) plus its own options, whatever earlier commands \
+            changed. A bare 'run' uses your lab settings (see 'propagation'), and --propagation, \
+            --off, --requests, --rate and --arrivals replace only those parts of them ('--requests \
+            1' goes back to one request). Either way the run becomes your lab settings for 'trace', \
+            'waterfall', 'critical', 'headers' and 'span'; 'traces', 'metrics' and 'logs' show a \
+            many-request run.
             """)
 
     /// The scenario id or a path to a scenario file.
@@ -46,6 +48,19 @@ public struct RunCommand: LabCommand {
     /// Output format.
     @Option(help: "Output format: text, json or otlp.")
     public var format: Format = .text
+
+    /// How many user requests arrive.
+    @Option(help: ArgumentHelp("How many user requests arrive (1 to 100000).", valueName: "n"))
+    public var requests: Int?
+
+    /// Requests per second.
+    @Option(help: ArgumentHelp("Requests per second on average.", valueName: "per-second"))
+    public var rate: Double?
+
+    /// How arrivals are spread.
+    @Option(
+        help: ArgumentHelp("How requests arrive: poisson (random gaps) or even.", valueName: "poisson|even"))
+    public var arrivals: ArrivalPattern?
 
     /// Seed for ids and jitter.
     @Option(
@@ -86,7 +101,9 @@ public struct RunCommand: LabCommand {
                 enabledByDefault: propagation != .off, disabledBoundaries: Set(off))
         }
         if let seed { state.seed = seed }
-        let bench = try LabBench(state: state, library: context.library, epoch: context.environment.now())
+        state.load = try load(from: state.load)
+        state.selectedTrace = nil
+        let bench = try LabBench(state: state, library: context.library)
         progress.saveLabState(state)
         switch format {
         case .text:
@@ -94,9 +111,32 @@ public struct RunCommand: LabCommand {
         case .json:
             context.output.line(
                 JSONText.encode(
-                    RunReport(analysis: bench.analysis, seed: state.seed, propagation: state.propagation)))
+                    RunReport(
+                        analysis: bench.analysis, seed: state.seed, propagation: state.propagation,
+                        load: state.load)))
         case .otlp:
             context.output.line(JSONText.encode(OTLPExport(run: bench.run)))
         }
     }
+
+    /// The load options applied to `current`, checked.
+    private func load(from current: LoadSettings) throws(CLIError) -> LoadSettings {
+        var load = current
+        if let requests {
+            guard (1...ScenarioLimits.maxRequests).contains(requests) else {
+                throw .usage("--requests must be from 1 to \(ScenarioLimits.maxRequests), not \(requests)")
+            }
+            load.requests = requests
+        }
+        if let rate {
+            guard rate.isFinite, rate > 0, rate <= 1_000_000 else {
+                throw .usage("--rate must be a number of requests per second above 0 and at most 1000000")
+            }
+            load.ratePerSecond = rate
+        }
+        if let arrivals { load.arrivals = arrivals }
+        return load
+    }
 }
+
+extension ArrivalPattern: ExpressibleByArgument {}

@@ -25,7 +25,9 @@ public struct SpanCommand: LabCommand {
     public func execute(in context: CommandContext) throws {
         let bench = try ProgressKeeper(context: context, global: global).bench()
         let spans = bench.run.spans
-        let matches = SpanQuery(query).matches(in: spans)
+        // The shown trace first, so words name its spans; then the whole run, so any id works.
+        var matches = SpanQuery(query).matches(in: bench.view.spans)
+        if matches.isEmpty { matches = SpanQuery(query).matches(in: spans) }
         guard matches.count == 1, let span = matches.first else {
             let shown = TextSafety.clean(query.joined(separator: " "))
             guard !matches.isEmpty else {

@@ -1,0 +1,44 @@
+import ArgumentParser
+import TraceLabCore
+import TraceLabTerminal
+
+/// `traces`: one line per trace of the lab's run.
+public struct TracesCommand: LabCommand {
+    /// Help text.
+    public static let configuration = CommandConfiguration(
+        commandName: "traces",
+        abstract: "List the run's traces: id, root, start, duration, spans, errors, fragments.",
+        discussion: """
+            A fragment is a trace that holds no user request: a piece of some request's story that \\
+            lost its context on the way. Its 'candidates by time' say how many requests were \\
+            calling that service at that moment: the ones you would have to choose between if you \\
+            matched logs by timestamps.
+            """)
+
+    /// Longest first.
+    @Flag(help: "List the longest traces first.")
+    public var slowest = false
+
+    /// Only failing traces.
+    @Flag(help: "List only traces with a failed span.")
+    public var errors = false
+
+    /// How many lines.
+    @Option(help: ArgumentHelp("List at most this many traces (default 20).", valueName: "n"))
+    public var limit = 20
+
+    /// The options every command accepts.
+    @OptionGroup public var global: GlobalOptions
+
+    /// Creates the command.
+    public init() {}
+
+    /// Prints the list.
+    public func execute(in context: CommandContext) throws {
+        guard limit >= 1 else { throw CLIError.usage("--limit must be at least 1") }
+        let bench = try ProgressKeeper(context: context, global: global).bench()
+        context.output.write(
+            LabViews(context: context, global: global).traces(
+                bench, filter: TracesListRenderer.Filter(slowest: slowest, errorsOnly: errors, limit: limit)))
+    }
+}
