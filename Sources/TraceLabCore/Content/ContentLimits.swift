@@ -9,8 +9,10 @@ public enum ContentLimits {
     public static let maximumLineBytes = 16_384
     /// How deeply YAML values may nest (mappings and lists inside each other).
     public static let maximumNestingDepth = 64
-    /// How many values a YAML document may hold once every alias is expanded.
-    public static let maximumValues = 100_000
+    /// How many values a YAML document may hold once every alias is expanded. A file within
+    /// ``maximumFileBytes`` cannot hold this many without aliases (each value takes at least a
+    /// few bytes), so in practice this bounds alias expansion while a 10,000-deep scenario fits.
+    public static let maximumValues = 1_000_000
 
     /// Throws when `text` (the contents of `file`) is larger than ``maximumFileBytes`` or has a
     /// line longer than ``maximumLineBytes``.

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["goto", "-1"], "give a number from 1 to 19"),
+        (["goto", "-1"], "give a number from 1 to 21"),
         (["run", "--seed", "-1"], "the seed must be a whole number from 0 up"),
         (["foo"], "unknown command 'foo'; see"),
         (["tarce"], "did you mean 'trace'?"),

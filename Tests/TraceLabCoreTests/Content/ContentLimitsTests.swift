@@ -22,7 +22,7 @@ import Testing
         }
         #expect(error.file == "bomb.yaml")
         #expect(error.line != nil)
-        #expect(error.message.contains("more than 100000 values"))
+        #expect(error.message.contains("more than \(ContentLimits.maximumValues) values"))
         #expect(error.message.contains("aliases"))
     }
 
