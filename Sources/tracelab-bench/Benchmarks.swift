@@ -12,6 +12,8 @@ struct Benchmarks {
         largeTraceAnalysis()
         waterfallRendering()
         quizGrading()
+        collectorIngest()
+        liveOverhead()
     }
 
     /// Spans simulated and recorded per second over 10,000 checkouts, spread over every core

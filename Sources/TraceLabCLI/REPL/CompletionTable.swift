@@ -40,7 +40,23 @@ enum CompletionTable {
             [scenarios],
             [
                 "--off": .value(boundaries), "--propagation": .value(.words(["on", "off"])),
-                "--format": .value(.words(["text", "json", "otlp"])), "--seed": .value(.nothing),
+                "--format": .value(.words(["text", "json", "otlp", "jaeger"])), "--seed": .value(.nothing),
+                "--export": .value(.nothing), "--export-format": .value(.words(["protobuf", "json"])),
+            ])
+        commands["live"] = spec(
+            [scenarios],
+            [
+                "--off": .value(boundaries), "--propagation": .value(.words(["on", "off"])),
+                "--format": .value(.words(["text", "json", "otlp", "jaeger"])), "--seed": .value(.nothing),
+                "--view": .value(.words(["report", "trace", "waterfall", "critical", "headers"])),
+                "--requests": .value(.nothing), "--rate": .value(.nothing), "--time-scale": .value(.nothing),
+                "--export": .value(.nothing), "--export-format": .value(.words(["protobuf", "json"])),
+            ])
+        commands["collect"] = spec(
+            [],
+            [
+                "--host": .value(.nothing), "--port": .value(.nothing), "--quiet": .value(.nothing),
+                "--format": .value(.words(["text", "json"])),
             ])
         commands["propagation"] = spec([.words(["on", "off"]), boundariesOrAll])
         commands["goto"] = spec([steps])

@@ -3,7 +3,7 @@ import Testing
 /// The built program driven through standard input the way a learner (or a script) would:
 /// the whole lesson from the first step to the knowledge check, then a second session resumes.
 @Suite struct WholeLessonSessionTests {
-    static let stepCount = 18
+    static let stepCount = 19
 
     /// Enter through every step; at the propagation step break one boundary and look at the
     /// trace and the headers; take the quiz at the end.
@@ -35,8 +35,8 @@ import Testing
         let lostHop = try #require(output.range(of: "billing started a new trace"))
         #expect(switchedOff.upperBound < fragments.lowerBound)
         #expect(fragments.upperBound < lostHop.lowerBound)
-        let step7 = try #require(output.range(of: "Step 7 of 18"))
-        let step8 = try #require(output.range(of: "Step 8 of 18"))
+        let step7 = try #require(output.range(of: "Step 7 of 19"))
+        let step8 = try #require(output.range(of: "Step 8 of 19"))
         #expect(step7.upperBound < switchedOff.lowerBound && lostHop.upperBound < step8.lowerBound)
 
         let score = try #require(output.range(of: "Score: 3 of 3 (100%) — passed"))

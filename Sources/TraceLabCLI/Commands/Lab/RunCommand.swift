@@ -12,6 +12,8 @@ public struct RunCommand: LabCommand {
         case json
         /// An OTLP/JSON ExportTraceServiceRequest.
         case otlp
+        /// The JSON Jaeger UI's "Upload" tab loads.
+        case jaeger
     }
 
     /// Help text.
@@ -42,8 +44,11 @@ public struct RunCommand: LabCommand {
     public var off: [String] = []
 
     /// Output format.
-    @Option(help: "Output format: text, json or otlp.")
+    @Option(help: "Output format: text, json, otlp or jaeger.")
     public var format: Format = .text
+
+    /// Where to send the spans as well.
+    @OptionGroup public var export: SpanExportOptions
 
     /// Seed for ids and jitter.
     @Option(help: ArgumentHelp("Seed for ids and jitter: the same seed gives the same run.", valueName: "n"))
@@ -68,6 +73,7 @@ public struct RunCommand: LabCommand {
                 enabledByDefault: propagation != .off, disabledBoundaries: Set(off))
         }
         if let seed { state.seed = seed }
+        let endpoint = try export.endpoint()
         let bench = try LabBench(state: state, library: context.library, epoch: context.environment.now())
         progress.saveLabState(state)
         switch format {
@@ -79,6 +85,11 @@ public struct RunCommand: LabCommand {
                     RunReport(analysis: bench.analysis, seed: state.seed, propagation: state.propagation)))
         case .otlp:
             context.output.line(JSONText.encode(OTLPExport(run: bench.run)))
+        case .jaeger:
+            context.output.line(JSONText.encode(JaegerExport(analysis: bench.analysis)))
+        }
+        if let endpoint {
+            try export.send(bench.run, resources: [:], to: endpoint)
         }
     }
 }
