@@ -12,7 +12,7 @@ final class ParentLink: Sendable {
         let thread = Thread { [self] in
             var pending = Data()
             var sentPeers = false
-            while let chunk = try? input.read(upToCount: 4096), !chunk.isEmpty {
+            while case let chunk = input.availableData, !chunk.isEmpty {
                 pending.append(chunk)
                 if !sentPeers, let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                     let line = pending[pending.startIndex..<newline]

@@ -135,7 +135,7 @@ final class ChildProcess: @unchecked Sendable {
     private func readLines(_ handle: FileHandle, _ onLine: @escaping @Sendable (String) -> Void) {
         let thread = Thread {
             var pending = Data()
-            while let chunk = try? handle.read(upToCount: 4096), !chunk.isEmpty {
+            while case let chunk = handle.availableData, !chunk.isEmpty {
                 pending.append(chunk)
                 while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                     onLine(String(decoding: pending[pending.startIndex..<newline], as: UTF8.self))
