@@ -7,7 +7,7 @@ import TraceLabLive
 @Suite(.timeLimit(.minutes(2))) struct CollectCommandTests {
     let binary: BuiltBinary
 
-    init() throws {
+    init() async throws {
         binary = try BuiltBinary()
     }
 
@@ -37,17 +37,15 @@ import TraceLabLive
         ]}
         """
 
-    func send(_ body: [UInt8], _ encoding: OTLPPayload.Encoding, to collector: RunningCollector) throws {
+    func send(_ body: [UInt8], _ encoding: OTLPPayload.Encoding, to collector: RunningCollector) async throws {
         let endpoint = try OTLPEndpoint(collector.endpoint)
-        try AsyncBridge.wait { () async throws(OTLPExportError) in
-            try await OTLPHTTPExporter(endpoint: endpoint).export(body, encoding: encoding)
-        }
+        try await OTLPHTTPExporter(endpoint: endpoint).export(body, encoding: encoding)
     }
 
-    @Test func theOpenTelemetrySDKsProtobufAndAJSONPayloadArePrintedAsTraces() throws {
+    @Test func theOpenTelemetrySDKsProtobufAndAJSONPayloadArePrintedAsTraces() async throws {
         let collector = try RunningCollector(binary, arguments: ["--format", "json", "--quiet", "200"])
-        for body in try Self.pythonCapture() { try send(body, .protobuf, to: collector) }
-        try send(Array(Self.jsonPayload.utf8), .json, to: collector)
+        for body in try Self.pythonCapture() { try await send(body, .protobuf, to: collector) }
+        try await send(Array(Self.jsonPayload.utf8), .json, to: collector)
         let result = try collector.stop()
         #expect(result.exitCode == 0, "\(result.errors)")
         let traces = try RunningCollector.traces(in: result.output)
@@ -75,12 +73,12 @@ import TraceLabLive
         #expect(handSpans.last?["parentSpanId"] as? String == "eee19b7ec3c1b174")
     }
 
-    @Test func textShowsTheTreeAndExplainsAFragment() throws {
+    @Test func textShowsTheTreeAndExplainsAFragment() async throws {
         let collector = try RunningCollector(binary, arguments: ["--format", "text", "--quiet", "200"])
         // The SDK exported the innermost spans first: these two arrive, their parent never does.
         let capture = try Self.pythonCapture()
-        try send(capture[1], .protobuf, to: collector)
-        try send(capture[0], .protobuf, to: collector)
+        try await send(capture[1], .protobuf, to: collector)
+        try await send(capture[0], .protobuf, to: collector)
         let result = try collector.stop()
         #expect(result.exitCode == 0, "\(result.errors)")
         #expect(result.output.contains("received 2 spans from"))
@@ -100,24 +98,24 @@ import TraceLabLive
     func aMalformedPayloadGets400AndTheCollectorKeepsGoing(
         body: String, encoding: OTLPPayload.Encoding, reason: String
     )
-        throws
+        async throws
     {
         let collector = try RunningCollector(binary, arguments: ["--format", "json", "--quiet", "200"])
-        #expect {
-            try send(Array(body.utf8), encoding, to: collector)
+        await #expect {
+            try await send(Array(body.utf8), encoding, to: collector)
         } throws: { error in
             let message = (error as? OTLPExportError)?.message ?? ""
             return message.contains("400") && message.contains(reason)
         }
-        try send(Array(Self.jsonPayload.utf8), .json, to: collector)
+        try await send(Array(Self.jsonPayload.utf8), .json, to: collector)
         let result = try collector.stop()
         #expect(try RunningCollector.traces(in: result.output).count == 1)
     }
 
-    @Test func aBodyOverTheLimitGets413() throws {
+    @Test func aBodyOverTheLimitGets413() async throws {
         let collector = try RunningCollector(binary)
-        #expect {
-            try send([UInt8](repeating: 0, count: 5 * 1024 * 1024), .protobuf, to: collector)
+        await #expect {
+            try await send([UInt8](repeating: 0, count: 5 * 1024 * 1024), .protobuf, to: collector)
         } throws: { error in
             (error as? OTLPExportError)?.message.contains("413") == true
         }
