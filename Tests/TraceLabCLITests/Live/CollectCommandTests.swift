@@ -43,7 +43,7 @@ import TraceLabLive
     }
 
     @Test func theOpenTelemetrySDKsProtobufAndAJSONPayloadArePrintedAsTraces() async throws {
-        let collector = try RunningCollector(binary, arguments: ["--format", "json", "--quiet", "200"])
+        let collector = try RunningCollector(binary, arguments: ["--format", "json", "--quiet", "60000"])
         for body in try Self.pythonCapture() { try await send(body, .protobuf, to: collector) }
         try await send(Array(Self.jsonPayload.utf8), .json, to: collector)
         let result = try collector.stop()
@@ -74,7 +74,7 @@ import TraceLabLive
     }
 
     @Test func textShowsTheTreeAndExplainsAFragment() async throws {
-        let collector = try RunningCollector(binary, arguments: ["--format", "text", "--quiet", "200"])
+        let collector = try RunningCollector(binary, arguments: ["--format", "text", "--quiet", "60000"])
         // The SDK exported the innermost spans first: these two arrive, their parent never does.
         let capture = try Self.pythonCapture()
         try await send(capture[1], .protobuf, to: collector)
@@ -100,7 +100,7 @@ import TraceLabLive
     )
         async throws
     {
-        let collector = try RunningCollector(binary, arguments: ["--format", "json", "--quiet", "200"])
+        let collector = try RunningCollector(binary, arguments: ["--format", "json", "--quiet", "60000"])
         await #expect {
             try await send(Array(body.utf8), encoding, to: collector)
         } throws: { error in
