@@ -37,7 +37,8 @@ import TraceLabLive
         ]}
         """
 
-    func send(_ body: [UInt8], _ encoding: OTLPPayload.Encoding, to collector: RunningCollector) async throws {
+    func send(_ body: [UInt8], _ encoding: OTLPPayload.Encoding, to collector: RunningCollector) async throws
+    {
         let endpoint = try OTLPEndpoint(collector.endpoint)
         try await OTLPHTTPExporter(endpoint: endpoint).export(body, encoding: encoding)
     }
