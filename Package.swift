@@ -15,6 +15,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure core: trace model, W3C trace context, propagation, scenario engine,
@@ -49,6 +55,25 @@ let package = Package(
             ],
             swiftSettings: strictSwift6
         ),
+        // Edge: the live lab: real services (Hummingbird), real calls (AsyncHTTPClient),
+        // the OTLP/HTTP collector and exporter (SwiftProtobuf, generated code committed).
+        .target(
+            name: "TraceLabLive",
+            dependencies: [
+                "TraceLabCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "Instrumentation", package: "swift-distributed-tracing"),
+            ],
+            swiftSettings: strictSwift6
+        ),
         // The shipped course (lessons/, quizzes/) embedded at build time, so a copied binary
         // still has it.
         .target(
@@ -73,6 +98,7 @@ let package = Package(
                 "TraceLabCourse",
                 "TraceLabTerminal",
                 "TraceLabStore",
+                "TraceLabLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift6
@@ -84,7 +110,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "tracelab-bench",
-            dependencies: ["TraceLabCore", "TraceLabTerminal", "TraceLabStore"],
+            dependencies: [
+                "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabLive",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: strictSwift6
         ),
         .testTarget(
@@ -104,7 +136,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TraceLabCLITests",
-            dependencies: ["TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore"],
+            dependencies: ["TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabLive"],
             swiftSettings: strictSwift6
         ),
     ]

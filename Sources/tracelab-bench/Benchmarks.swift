@@ -14,6 +14,8 @@ struct Benchmarks {
         quizGrading()
         loadedRun()
         deepChain()
+        collectorIngest()
+        liveOverhead()
     }
 
     /// Spans simulated and recorded per second over 10,000 checkouts, spread over every core

@@ -23,6 +23,7 @@ public struct RootCommand: ParsableCommand {
         TracesCommand.self, MetricsCommand.self, LogsCommand.self,
         TraceparentCommand.self, QuizCommand.self, ReviewCommand.self, ScoresCommand.self, GradeCommand.self,
         CheckCommand.self, QuitCommand.self,
+        LiveCommand.self, CollectCommand.self, ServeCommand.self,
     ]
 
     /// The options every command accepts.

@@ -32,7 +32,7 @@ public enum ContentLocator {
     }
 
     /// The canonical path of `path` (symbolic links resolved), or nil when it does not exist.
-    private static func realPath(_ path: String) -> String? {
+    static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

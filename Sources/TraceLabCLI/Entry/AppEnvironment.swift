@@ -18,6 +18,9 @@ public struct AppEnvironment: Sendable {
     public var inputIsTerminal: Bool
     /// The terminal's width in columns, when it is one.
     public var terminalColumns: Int?
+    /// This program's own executable, resolved, when known: the live lab starts its service
+    /// processes from it.
+    public var executablePath: String?
 
     /// Creates an environment.
     public init(

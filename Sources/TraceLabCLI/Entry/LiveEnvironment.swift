@@ -11,12 +11,15 @@ extension AppEnvironment {
     /// terminal attached to standard input and output.
     public static func live(executablePath: String) -> AppEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        return AppEnvironment(
+        var environment = AppEnvironment(
             variables: variables,
             contentRoot: ContentLocator.contentRoot(variables: variables, executablePath: executablePath),
             now: { Date() }, makeSeed: { UInt64.random(in: 1...999_999) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1,
             terminalColumns: terminalColumns())
+        environment.executablePath =
+            ContentLocator.realPath("/proc/self/exe") ?? ContentLocator.realPath(executablePath)
+        return environment
     }
 
     private static func terminalColumns() -> Int? {

@@ -40,7 +40,8 @@ enum CompletionTable {
             [scenarios],
             [
                 "--off": .value(boundaries), "--propagation": .value(.words(["on", "off"])),
-                "--format": .value(.words(["text", "json", "otlp"])), "--seed": .value(.nothing),
+                "--format": .value(.words(["text", "json", "otlp", "jaeger"])), "--seed": .value(.nothing),
+                "--export": .value(.nothing), "--export-format": .value(.words(["protobuf", "json"])),
                 "--requests": .value(.nothing), "--rate": .value(.nothing),
                 "--arrivals": .value(.words(["poisson", "even"])),
             ])
@@ -59,6 +60,21 @@ enum CompletionTable {
             [],
             [
                 "--service": .value(services), "--trace": .value(.nothing),
+                "--format": .value(.words(["text", "json"])),
+            ])
+        commands["live"] = spec(
+            [scenarios],
+            [
+                "--off": .value(boundaries), "--propagation": .value(.words(["on", "off"])),
+                "--format": .value(.words(["text", "json", "otlp", "jaeger"])), "--seed": .value(.nothing),
+                "--view": .value(.words(["report", "trace", "waterfall", "critical", "headers"])),
+                "--requests": .value(.nothing), "--rate": .value(.nothing), "--time-scale": .value(.nothing),
+                "--export": .value(.nothing), "--export-format": .value(.words(["protobuf", "json"])),
+            ])
+        commands["collect"] = spec(
+            [],
+            [
+                "--host": .value(.nothing), "--port": .value(.nothing), "--quiet": .value(.nothing),
                 "--format": .value(.words(["text", "json"])),
             ])
         commands["propagation"] = spec([.words(["on", "off"]), boundariesOrAll])

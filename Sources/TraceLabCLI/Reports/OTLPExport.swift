@@ -69,7 +69,9 @@ struct OTLPExport: Encodable {
 
     let resourceSpans: [ResourceSpans]
 
-    init(run: LabRun) {
+    /// The export of `run`; `resources` adds resource attributes per service (such as a live
+    /// process's `process.pid`) beside `service.name`.
+    init(run: LabRun, resources: [String: [String: AttributeValue]] = [:]) {
         var services: [String] = []
         var spansByService: [String: [RecordedSpan]] = [:]
         for span in run.spans {
@@ -78,9 +80,9 @@ struct OTLPExport: Encodable {
         }
         resourceSpans = services.map { service in
             ResourceSpans(
-                resource: Resource(attributes: [
-                    KeyValue(key: "service.name", value: AnyValue(stringValue: service))
-                ]),
+                resource: Resource(
+                    attributes: [KeyValue(key: "service.name", value: AnyValue(stringValue: service))]
+                        + Self.attributes((resources[service] ?? [:]).filter { $0.key != "service.name" })),
                 scopeSpans: [
                     ScopeSpans(
                         scope: Scope(name: "tracelab", version: "1.0.0"),

@@ -12,6 +12,8 @@ public struct RunCommand: LabCommand {
         case json
         /// An OTLP/JSON ExportTraceServiceRequest.
         case otlp
+        /// The JSON Jaeger UI's "Upload" tab loads.
+        case jaeger
     }
 
     /// Help text.
@@ -46,7 +48,7 @@ public struct RunCommand: LabCommand {
     public var off: [String] = []
 
     /// Output format.
-    @Option(help: "Output format: text, json or otlp.")
+    @Option(help: "Output format: text, json, otlp or jaeger.")
     public var format: Format = .text
 
     /// How many user requests arrive.
@@ -61,6 +63,8 @@ public struct RunCommand: LabCommand {
     @Option(
         help: ArgumentHelp("How requests arrive: poisson (random gaps) or even.", valueName: "poisson|even"))
     public var arrivals: ArrivalPattern?
+    /// Where to send the spans as well.
+    @OptionGroup public var export: SpanExportOptions
 
     /// Seed for ids and jitter.
     @Option(
@@ -102,6 +106,7 @@ public struct RunCommand: LabCommand {
         }
         if let seed { state.seed = seed }
         state.load = try load(from: state.load)
+        let endpoint = try export.endpoint()
         state.selectedTrace = nil
         let bench = try LabBench(state: state, library: context.library)
         progress.saveLabState(state)
@@ -116,6 +121,11 @@ public struct RunCommand: LabCommand {
                         load: state.load)))
         case .otlp:
             context.output.line(JSONText.encode(OTLPExport(run: bench.run)))
+        case .jaeger:
+            context.output.line(JSONText.encode(JaegerExport(analysis: bench.analysis)))
+        }
+        if let endpoint {
+            try export.send(bench.run, resources: [:], to: endpoint)
         }
     }
 

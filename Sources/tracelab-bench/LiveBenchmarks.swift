@@ -1,0 +1,94 @@
+import AsyncHTTPClient
+import Foundation
+import Hummingbird
+import NIOCore
+import NIOPosix
+import TraceLabCore
+import TraceLabLive
+
+/// The live lab's figures: what running the checkout as real processes adds to its own
+/// timeline, and how many spans per second the OTLP/HTTP collector takes in over loopback.
+extension Benchmarks {
+    /// Twenty checkouts at `--time-scale 0.01` (a 28 ms timeline): the median answer time
+    /// minus the timeline is the overhead of real processes, HTTP and tracing per checkout.
+    func liveOverhead() {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("tracelab").path
+        let scenario = loadCheckout()
+        let timeline = 28_000_000.0
+        let settings = LiveLabSettings(
+            scenario: scenario, scenarioReference: "checkout", executable: executable,
+            environment: ["TRACELAB_CONTENT_DIR": contentRoot.path], propagation: .allOn, requests: 20,
+            rate: 20,
+            timeScale: 0.01, seed: 7, spanLimit: 100_000)
+        let now: @Sendable () -> UInt64 = { UInt64(Date().timeIntervalSince1970 * 1e9) }
+        guard
+            let result = try? AsyncBridge.wait({ () async throws(LiveError) in
+                try await LiveLab(settings: settings, now: now).run()
+            }), result.failures.isEmpty, !result.requestLatencies.isEmpty
+        else {
+            report("live checkout overhead", "could not run the live lab", target: "≤ 50 ms", met: false)
+            return
+        }
+        let sorted = result.requestLatencies.sorted()
+        let median = Double(sorted[sorted.count / 2])
+        let overhead = max(0, median - timeline) / 1e9
+        report(
+            "live checkout overhead",
+            "\(Stopwatch.ms(overhead)) per checkout (median of \(sorted.count) answers, \(Stopwatch.ms(median / 1e9)) for a 28 ms timeline, \(result.run.spans.count) spans)",
+            target: "≤ 50 ms", met: overhead <= 0.05)
+    }
+
+    /// 200 OTLP protobuf exports of 1,000 spans each, four at a time, into a collector on 127.0.0.1.
+    func collectorIngest() {
+        let spans = SyntheticTrace.spans(count: 1_000)
+        let body = OTLPProtobufEncoder.encode(spans)
+        let batches = 200
+        let seconds: Double? = try? AsyncBridge.wait { () async throws -> Double in
+            let collector = TraceCollector(spanLimit: 10_000_000)
+            let router = Router()
+            OTLPReceiver(bodyLimit: 16 * 1024 * 1024, collector: collector, now: { 0 }).register(on: router)
+            let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
+            let app = Application(
+                router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                onServerRunning: { portSink.yield($0.localAddress?.port ?? 0) })
+            let server = Task { try await app.run() }
+            defer { server.cancel() }
+            var iterator = ports.makeAsyncIterator()
+            let port = await iterator.next() ?? 0
+            var configuration = HTTPClient.Configuration()
+            configuration.tracing.tracer = nil
+            let client = HTTPClient(
+                eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
+            let start = DispatchTime.now().uptimeNanoseconds
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for lane in 0..<4 {
+                    group.addTask {
+                        for _ in stride(from: lane, to: batches, by: 4) {
+                            var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/v1/traces")
+                            request.method = .POST
+                            request.headers.add(name: "content-type", value: "application/x-protobuf")
+                            request.body = .bytes(ByteBuffer(bytes: body))
+                            let response = try await client.execute(request, timeout: .seconds(30))
+                            _ = try await response.body.collect(upTo: 1024)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            try? await client.shutdown()
+            guard collector.receivedCount == batches * spans.count else { return .infinity }
+            return elapsed
+        }
+        guard let seconds, seconds.isFinite else {
+            report("collector ingest", "could not run the collector", target: "≥ 100,000 spans/s", met: false)
+            return
+        }
+        let rate = Double(batches * spans.count) / seconds
+        report(
+            "collector ingest, OTLP protobuf over loopback",
+            "\(Int(rate)) spans/s (\(batches) exports of \(spans.count) spans, \(body.count / 1024) KiB each, \(Stopwatch.ms(seconds)))",
+            target: "≥ 100,000 spans/s", met: rate >= 100_000)
+    }
+}

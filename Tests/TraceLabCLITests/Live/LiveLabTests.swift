@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+/// `tracelab live` as a user runs it: five real processes on 127.0.0.1, one trace (or the
+/// same fragments as the simulation), and no `tracelab serve` left behind, even when the
+/// parent is killed with `kill -9`.
+@Suite(.serialized, .timeLimit(.minutes(3))) struct LiveLabTests {
+    let binary: BuiltBinary
+
+    init() throws {
+        binary = try BuiltBinary()
+    }
+
+    struct OTLP: Decodable {
+        struct ResourceSpans: Decodable {
+            let resource: Resource
+            let scopeSpans: [ScopeSpans]
+        }
+
+        struct Resource: Decodable {
+            let attributes: [KeyValue]
+        }
+
+        struct KeyValue: Decodable {
+            let key: String
+            let value: [String: String]
+        }
+
+        struct ScopeSpans: Decodable {
+            let spans: [Span]
+        }
+
+        struct Span: Decodable {
+            let traceId: String
+            let spanId: String
+            let parentSpanId: String?
+            let kind: Int
+        }
+
+        let resourceSpans: [ResourceSpans]
+    }
+
+    @Test func checkoutIsOneTraceFromFiveProcesses() throws {
+        let result = try binary.run([
+            "live", "checkout", "--time-scale", "0.1", "--format", "otlp", "--seed", "3",
+        ])
+        #expect(result.exitCode == 0, "\(result.errors)")
+        let export = try JSONDecoder().decode(OTLP.self, from: Data(result.output.utf8))
+        let services = export.resourceSpans.compactMap { resource in
+            resource.resource.attributes.first { $0.key == "service.name" }?.value["stringValue"]
+        }
+        #expect(
+            Set(services) == ["gateway", "billing", "payment-provider", "enrollment", "notification-worker"])
+        let pids = export.resourceSpans.compactMap { resource in
+            resource.resource.attributes.first { $0.key == "process.pid" }?.value["intValue"].flatMap {
+                Int32($0)
+            }
+        }
+        #expect(Set(pids).count == 5)
+        let spans = export.resourceSpans.flatMap(\.scopeSpans).flatMap(\.spans)
+        #expect(Set(spans.map(\.traceId)).count == 1)
+        #expect(spans.filter { $0.parentSpanId == nil }.count == 1)
+        // Server spans from Hummingbird, client spans from AsyncHTTPClient, the message hop's
+        // producer and consumer from the services themselves.
+        #expect(Set(spans.map(\.kind)) == [2, 3, 4, 5])
+        #expect(pids.allSatisfy { !ProcessTable.isAlive($0) })
+    }
+
+    @Test func boundaryOffGivesTwoTracesAndNamesTheLostCrossing() throws {
+        let result = try binary.run([
+            "live", "checkout", "--time-scale", "0.1", "--off", "gateway:billing", "--format", "json",
+            "--seed", "4",
+        ])
+        #expect(result.exitCode == 0, "\(result.errors)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(report["traceCount"] as? Int == 2)
+        let lost = try #require(report["lostCrossings"] as? [[String: Any]])
+        #expect(lost.map { $0["boundary"] as? String } == ["gateway:billing"])
+        let crossings = try #require(report["crossings"] as? [[String: Any]])
+        let offCrossing = try #require(crossings.first { $0["boundary"] as? String == "gateway:billing" })
+        #expect((offCrossing["sent"] as? [String: String])?.isEmpty == true)
+        #expect((offCrossing["received"] as? [String: String])?.isEmpty == true)
+        let kept = try #require(crossings.first { $0["boundary"] as? String == "gateway:enrollment" })
+        let sent = (kept["sent"] as? [String: String])?["traceparent"]
+        #expect(sent != nil && sent == (kept["received"] as? [String: String])?["traceparent"])
+        #expect(
+            crossings.contains {
+                $0["carrier"] as? String == "message" && $0["lostContext"] as? Bool == false
+            })
+    }
+
+    @Test func theHeadersViewShowsWhatCrossedTheWire() throws {
+        let result = try binary.run([
+            "live", "checkout", "--time-scale", "0.05", "--view", "headers", "--seed", "5",
+        ])
+        #expect(result.exitCode == 0, "\(result.errors)")
+        #expect(result.output.contains("traceparent"))
+        #expect(result.output.contains("live: 5 processes"))
+    }
+
+    @Test func killingTheParentWithSIGKILLLeavesNoServeProcess() throws {
+        let pending = try binary.process(["live", "checkout", "--time-scale", "1", "--format", "json"])
+        try pending.process.run()
+        let parent = pending.process.processIdentifier
+        var children: [Int32] = []
+        for _ in 0..<200 where children.count < 5 {
+            Thread.sleep(forTimeInterval: 0.05)
+            children = ProcessTable.children(of: parent)
+        }
+        #expect(children.count == 5)
+        kill(parent, SIGKILL)
+        pending.process.waitUntilExit()
+        var survivors = children
+        for _ in 0..<200 where !survivors.isEmpty {
+            Thread.sleep(forTimeInterval: 0.05)
+            survivors = survivors.filter(ProcessTable.isAlive)
+        }
+        #expect(survivors.isEmpty, "still running after the parent died: \(survivors)")
+        for survivor in survivors { kill(survivor, SIGKILL) }
+    }
+
+    @Test func aServiceThatCannotServeIsOneLineNamingIt() throws {
+        let result = try binary.run(["serve", "checkout", "--service", "nobody", "--hub", "9"])
+        #expect(result.exitCode == 69)
+        #expect(result.errorLines.count == 1)
+        #expect(result.errors.contains("no service 'nobody'"))
+    }
+}
+
+/// What /proc says about processes.
+enum ProcessTable {
+    /// Whether `pid` is a process that has not finished (zombies count as finished).
+    static func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+            return false
+        }
+        return !(stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true)
+    }
+
+    /// The running processes whose parent is `parent` and whose command line is `tracelab serve`.
+    static func children(of parent: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let fields = stat.split(separator: ")").last?.split(separator: " "), fields.count > 2,
+                Int32(fields[2]) == parent,
+                let commandLine = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)
+            else { return false }
+            return commandLine.split(separator: "\0").dropFirst().first == "serve" && isAlive(pid)
+        }
+    }
+}
