@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Pure core: trace model, W3C trace context, propagation, scenario engine,
@@ -49,6 +53,19 @@ let package = Package(
             ],
             swiftSettings: strictSwift6
         ),
+        // Edge: the propagation exercise over real HTTP: the harness that drives a learner's
+        // service, its callback server, and TraceLab's own reference endpoint.
+        .target(
+            name: "TraceLabExercise",
+            dependencies: [
+                "TraceLabCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift6
+        ),
         // Edge: the command grammar shared by the shell and the REPL, files, wiring.
         .target(
             name: "TraceLabCLI",
@@ -56,6 +73,7 @@ let package = Package(
                 "TraceLabCore",
                 "TraceLabTerminal",
                 "TraceLabStore",
+                "TraceLabExercise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift6
@@ -86,8 +104,19 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .testTarget(
+            name: "TraceLabExerciseTests",
+            dependencies: [
+                "TraceLabExercise", "TraceLabCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
             name: "TraceLabCLITests",
-            dependencies: ["TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore"],
+            dependencies: ["TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabExercise"],
             swiftSettings: strictSwift6
         ),
     ]
