@@ -22,6 +22,7 @@ public struct RootCommand: ParsableCommand {
         TraceCommand.self, WaterfallCommand.self, CriticalCommand.self, HeadersCommand.self, SpanCommand.self,
         TraceparentCommand.self, QuizCommand.self, ReviewCommand.self, ScoresCommand.self, GradeCommand.self,
         CheckCommand.self, QuitCommand.self,
+        ExerciseCommand.self,
     ]
 
     /// The options every command accepts.
