@@ -3,7 +3,7 @@ import Testing
 /// The built program driven through standard input the way a learner (or a script) would:
 /// the whole lesson from the first step to the knowledge check, then a second session resumes.
 @Suite struct WholeLessonSessionTests {
-    static let stepCount = 18
+    static let stepCount = 19
 
     /// Enter through every step; at the propagation step break one boundary and look at the
     /// trace and the headers; take the quiz at the end.
@@ -35,22 +35,22 @@ import Testing
         let lostHop = try #require(output.range(of: "billing started a new trace"))
         #expect(switchedOff.upperBound < fragments.lowerBound)
         #expect(fragments.upperBound < lostHop.lowerBound)
-        let step7 = try #require(output.range(of: "Step 7 of 18"))
-        let step8 = try #require(output.range(of: "Step 8 of 18"))
+        let step7 = try #require(output.range(of: "Step 7 of \(Self.stepCount)"))
+        let step8 = try #require(output.range(of: "Step 8 of \(Self.stepCount)"))
         #expect(step7.upperBound < switchedOff.lowerBound && lostHop.upperBound < step8.lowerBound)
 
         let score = try #require(output.range(of: "Score: 3 of 3 (100%) — passed"))
-        let lastStep = try #require(output.range(of: "Step 18 of 18"))
+        let lastStep = try #require(output.range(of: "Step \(Self.stepCount) of \(Self.stepCount)"))
         #expect(lastStep.upperBound < score.lowerBound)
         #expect(output.contains("ada      knowledge-check  practice  completed"))
         #expect(output.hasSuffix("Progress saved. See you next time.\n"))
 
         let second = try binary.run([], input: "quit\n")
         #expect(second.exitCode == 0)
-        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step 18 of 18"))
+        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step \(Self.stepCount) of \(Self.stepCount)"))
         let steps = try binary.run(["steps"])
-        #expect(steps.output.contains(" ✓ 17. "))
-        #expect(steps.output.contains(" ▶ 18. "))
+        #expect(steps.output.contains(" ✓ \(Self.stepCount - 1). "))
+        #expect(steps.output.contains(" ▶ \(Self.stepCount). "))
         let trace = try binary.run(["trace"])
         #expect(trace.output.contains("trace 2 of 2"))
     }
