@@ -17,9 +17,11 @@ struct CallbackServer {
             _ = try await request.body.collect(upTo: 1 << 20)
             await inbox.record(token, ReceivedCall(headers: headers))
             return Response(
-                status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "[]")))
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: "[]")))
         }
-        return CallbackServer(server: try await RunningServer.start(router, host: host, port: 0), inbox: inbox)
+        return CallbackServer(
+            server: try await RunningServer.start(router, host: host, port: 0), inbox: inbox)
     }
 
     /// The callback URL for `token`.

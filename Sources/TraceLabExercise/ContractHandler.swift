@@ -15,7 +15,9 @@ struct ContractHandler: Sendable {
         guard let calls = Self.calls(in: Data(body.readableBytesView)) else {
             return Response(
                 status: .badRequest,
-                body: .init(byteBuffer: ByteBuffer(string: "expected a JSON array of {\"url\": ..., \"arguments\": ...}\n")))
+                body: .init(
+                    byteBuffer: ByteBuffer(
+                        string: "expected a JSON array of {\"url\": ..., \"arguments\": ...}\n")))
         }
         let server = serverSpan(request.headers)
         for call in calls {
@@ -37,8 +39,10 @@ struct ContractHandler: Sendable {
     /// The span the endpoint opens for the incoming request: a child of the received context, or
     /// the root of a new trace (sampled, random trace id) when none can be continued.
     private func serverSpan(_ headers: HTTPFields) -> SpanContext {
-        let traceparent = headers.filter { $0.name.canonicalName == TraceContextHeaders.traceparent }.map(\.value)
-        let tracestate = headers.filter { $0.name.canonicalName == TraceContextHeaders.tracestate }.map(\.value)
+        let traceparent = headers.filter { $0.name.canonicalName == TraceContextHeaders.traceparent }.map(
+            \.value)
+        let tracestate = headers.filter { $0.name.canonicalName == TraceContextHeaders.tracestate }.map(
+            \.value)
         if var context = TraceContextHeaders.extract(traceparent: traceparent, tracestate: tracestate) {
             context.spanID = ids.nextSpanID()
             return context
@@ -49,14 +53,18 @@ struct ContractHandler: Sendable {
     /// The body's elements as (url, JSON of arguments); nil unless it is an array of objects that
     /// each have a string `url`.
     static func calls(in body: Data) -> [(url: String, arguments: [UInt8])]? {
-        guard let array = try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) as? [Any]
+        guard
+            let array = try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) as? [Any]
         else { return nil }
         var calls: [(url: String, arguments: [UInt8])] = []
         for element in array {
-            guard let object = element as? [String: Any], let url = object["url"] as? String else { return nil }
+            guard let object = element as? [String: Any], let url = object["url"] as? String else {
+                return nil
+            }
             let arguments = object["arguments"] ?? [Any]()
             guard
-                let json = try? JSONSerialization.data(withJSONObject: arguments, options: [.fragmentsAllowed])
+                let json = try? JSONSerialization.data(
+                    withJSONObject: arguments, options: [.fragmentsAllowed])
             else { return nil }
             calls.append((url, [UInt8](json)))
         }

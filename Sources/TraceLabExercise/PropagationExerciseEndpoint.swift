@@ -23,7 +23,8 @@ public struct PropagationExerciseEndpoint: Sendable {
 
     /// Creates an endpoint; `ids` gives its trace and span ids (seeded in tests, random in use).
     public init(
-        host: String = "127.0.0.1", port: Int = 0, ids: any IDSource = SeededIDSource(seed: .random(in: .min ... .max)),
+        host: String = "127.0.0.1", port: Int = 0,
+        ids: any IDSource = SeededIDSource(seed: .random(in: .min ... .max)),
         callTimeout: Duration = .seconds(10)
     ) {
         self.host = host

@@ -26,7 +26,9 @@ public struct PropagationHarness: Sendable {
         for propagationCase in PropagationExercise.cases(level: level) {
             var outcomes: [ExchangeOutcome] = []
             for (index, exchange) in propagationCase.exchanges.enumerated() {
-                let tokens = (0..<exchange.calls).map { "\(propagationCase.rule.rawValue)-\(index + 1)-\($0 + 1)" }
+                let tokens = (0..<exchange.calls).map {
+                    "\(propagationCase.rule.rawValue)-\(index + 1)-\($0 + 1)"
+                }
                 let body = ContractCall.body(tokens.map { ContractCall(url: callbacks.url($0)) })
                 let reply = await driver.post(serviceURL, headers: exchange.headers, body: body)
                 let answered: Bool
@@ -34,7 +36,8 @@ public struct PropagationHarness: Sendable {
                 case .status(200..<300): answered = true
                 default: answered = false
                 }
-                let calls = await collect(tokens, from: callbacks.inbox, waiting: answered ? lateCallGrace : .zero)
+                let calls = await collect(
+                    tokens, from: callbacks.inbox, waiting: answered ? lateCallGrace : .zero)
                 outcomes.append(ExchangeOutcome(reply: reply, calls: calls))
             }
             results.append(PropagationGrader.grade(propagationCase, outcomes: outcomes))

@@ -18,7 +18,7 @@ public struct RunningServer: Sendable {
     /// Starts `router` on `host:port` and returns once the socket listens; throws when it cannot
     /// bind (the port is taken, the host is not an address of this machine).
     public static func start(
-        _ router: some HTTPResponderBuilder, host: String, port: Int
+        _ router: Router<BasicRequestContext>, host: String, port: Int
     ) async throws -> RunningServer {
         let (listening, continuation) = AsyncStream<Int?>.makeStream()
         let application = Application(

@@ -45,7 +45,9 @@ struct ServiceDriver {
 
     private static func describe(_ error: any Error) -> String {
         let text = String(describing: error)
-        if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
+        if text.contains("connectionRefused") || text.contains("Connection refused") {
+            return "connection refused"
+        }
         return text
     }
 }

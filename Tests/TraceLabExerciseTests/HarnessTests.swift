@@ -44,16 +44,21 @@ struct HarnessTests {
         try await client.shutdown()
 
         let result = try #require(report.results.first { $0.rule == .continueTrace })
-        #expect(result.problem == "call 1 reused the incoming parent id \(PropagationExercise.parentID); send the id of the service's own span")
+        #expect(
+            result.problem
+                == "call 1 reused the incoming parent id \(PropagationExercise.parentID); send the id of the service's own span"
+        )
         let call = try #require(result.received.first ?? nil)
-        #expect(call.headers.values(named: "traceparent").first?.contains(PropagationExercise.parentID) == true)
+        #expect(
+            call.headers.values(named: "traceparent").first?.contains(PropagationExercise.parentID) == true)
     }
 
     @Test("nothing listening: every case is a contract error, none a rule failure")
     func unreachable() async throws {
         let closed = try await RunningServer.start(Router(), host: "127.0.0.1", port: 0)
         await closed.stop()
-        let report = try await PropagationHarness(requestTimeout: .seconds(5)).run(serviceURL: closed.url + "/", level: 1)
+        let report = try await PropagationHarness(requestTimeout: .seconds(5)).run(
+            serviceURL: closed.url + "/", level: 1)
         #expect(report.results.allSatisfy { $0.verdict == .error })
         #expect(report.results.first?.problem?.hasPrefix("the service did not answer") == true)
     }

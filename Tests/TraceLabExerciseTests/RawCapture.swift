@@ -65,7 +65,8 @@ final class RawCapture: Sendable {
                 guard pending.count >= end + 4 + length else { return }
                 pending.removeFirst(end + 4 + length)
                 box.capture.withLock { $0?.record(head) }
-                let response = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}"
+                let response =
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}"
                 context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: response)), promise: nil)
             }
         }
@@ -73,7 +74,9 @@ final class RawCapture: Sendable {
         private func headEnd() -> Int? {
             guard pending.count >= 4 else { return nil }
             for index in 0...(pending.count - 4)
-            where pending[index] == 13 && pending[index + 1] == 10 && pending[index + 2] == 13 && pending[index + 3] == 10 {
+            where pending[index] == 13 && pending[index + 1] == 10 && pending[index + 2] == 13
+                && pending[index + 3] == 10
+            {
                 return index
             }
             return nil

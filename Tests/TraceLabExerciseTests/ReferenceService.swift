@@ -28,7 +28,8 @@ struct ReferenceService: Sendable {
 
     func respond(to request: Request) async throws -> Response {
         let body = try await request.body.collect(upTo: 1 << 20)
-        let calls = try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [[String: Any]] ?? []
+        let calls =
+            try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [[String: Any]] ?? []
         let traceparents = request.headers.filter { $0.name.canonicalName == "traceparent" }.map(\.value)
         let tracestates = request.headers.filter { $0.name.canonicalName == "tracestate" }.map(\.value)
         let incoming = continued(traceparents)
@@ -38,7 +39,9 @@ struct ReferenceService: Sendable {
             var outgoing = HTTPClientRequest(url: call["url"] as? String ?? "")
             outgoing.method = .POST
             outgoing.headers.add(name: "content-type", value: "application/json")
-            for header in headers(traceID: traceID, flags: flags, incoming: incoming, traceparents: traceparents) {
+            for header in headers(
+                traceID: traceID, flags: flags, incoming: incoming, traceparents: traceparents)
+            {
                 outgoing.headers.add(name: "traceparent", value: header)
             }
             if incoming != nil, behavior != .dropsTracestate, behavior != .doesNotForward,
@@ -58,7 +61,9 @@ struct ReferenceService: Sendable {
         traceID: String, flags: String, incoming: (traceID: String, parentID: String, flags: String)?,
         traceparents: [String]
     ) -> [String] {
-        let parentID = behavior == .reusesIncomingParentID ? (incoming?.parentID ?? Self.hex(bytes: 8)) : Self.hex(bytes: 8)
+        let parentID =
+            behavior == .reusesIncomingParentID
+            ? (incoming?.parentID ?? Self.hex(bytes: 8)) : Self.hex(bytes: 8)
         switch behavior {
         case .doesNotForward:
             return []
@@ -89,7 +94,8 @@ struct ReferenceService: Sendable {
             text.count == length && text.unicodeScalars.allSatisfy(hex.contains)
         }
         let version = fields[0]
-        guard isHex(version, 2), version != "ff", isHex(fields[1], 32), isHex(fields[2], 16), fields[3].count >= 2,
+        guard isHex(version, 2), version != "ff", isHex(fields[1], 32), isHex(fields[2], 16),
+            fields[3].count >= 2,
             isHex(String(fields[3].prefix(2)), 2),
             fields[1] != String(repeating: "0", count: 32), fields[2] != String(repeating: "0", count: 16)
         else { return nil }
@@ -114,7 +120,9 @@ struct ReferenceService: Sendable {
                 CharacterSet.lowercaseLetters.union(.decimalDigits).contains(first),
                 parts[0].unicodeScalars.allSatisfy(keyCharacters.contains),
                 !parts[1].isEmpty, parts[1].count <= 256, parts[1].last != " ",
-                parts[1].unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) && $0 != "," && $0 != "=" })
+                parts[1].unicodeScalars.allSatisfy({
+                    (0x20...0x7E).contains($0.value) && $0 != "," && $0 != "="
+                })
             else { return nil }
         }
         return members.joined(separator: ",")

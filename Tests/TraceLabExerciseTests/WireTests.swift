@@ -16,7 +16,7 @@ struct WireTests {
         let exchanges = PropagationExercise.cases(level: 1).flatMap(\.exchanges)
         try #require(heads.count == exchanges.count)
         for (head, exchange) in zip(heads, exchanges) {
-            let lines = head.components(separatedBy: "\r\n").dropFirst().map(String.init)
+            let lines: [String] = Array(head.components(separatedBy: "\r\n").suffix(from: 1))
             let traceContext = lines.filter { line in
                 let name = line.prefix { $0 != ":" }.lowercased()
                 return name == "traceparent" || name == "tracestate"

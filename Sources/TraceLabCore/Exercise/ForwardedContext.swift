@@ -18,7 +18,8 @@ struct ForwardedContext {
         do {
             parent = try TraceParent.parse(value)
         } catch {
-            return .failure(RuleProblem("call \(call) carried an invalid traceparent '\(value)' (\(error.rule.summary))"))
+            return .failure(
+                RuleProblem("call \(call) carried an invalid traceparent '\(value)' (\(error.rule.summary))"))
         }
         guard parent.version == 0 else {
             return .failure(
@@ -37,7 +38,8 @@ struct ForwardedContext {
         do {
             return .success(try TraceState.read(headers: values))
         } catch {
-            return .failure(RuleProblem("call \(call) forwarded an invalid tracestate (\(error.description))"))
+            return .failure(
+                RuleProblem("call \(call) forwarded an invalid tracestate (\(error.description))"))
         }
     }
 }

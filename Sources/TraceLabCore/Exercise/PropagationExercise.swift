@@ -6,7 +6,9 @@ public enum PropagationExercise {
 
     /// The cases run at `level` (1 or 2), one per rule, in order.
     public static func cases(level: Int) -> [PropagationCase] {
-        PropagationRule.checked(atLevel: level).map { PropagationCase(rule: $0, exchanges: exchanges(for: $0)) }
+        PropagationRule.checked(atLevel: level).map {
+            PropagationCase(rule: $0, exchanges: exchanges(for: $0))
+        }
     }
 
     /// A trace id the exercise sends.
@@ -44,19 +46,27 @@ public enum PropagationExercise {
             return [ExerciseExchange("three calls", headers: [parent(traceparent())], calls: 3)]
         case .forwardTracestate:
             return [
-                ExerciseExchange("one tracestate header", headers: [parent(traceparent()), state(tracestate)]),
+                ExerciseExchange(
+                    "one tracestate header", headers: [parent(traceparent()), state(tracestate)]),
                 ExerciseExchange(
                     "two tracestate headers",
-                    headers: [parent(traceparent()), state("congo=t61rcWkgMzE"), state("rojo=00f067aa0ba902b7")]),
+                    headers: [
+                        parent(traceparent()), state("congo=t61rcWkgMzE"), state("rojo=00f067aa0ba902b7"),
+                    ]),
                 ExerciseExchange(
                     "name TraceState, spaces and tabs between members",
-                    headers: [parent(traceparent()), state("congo=t61rcWkgMzE ,\trojo=00f067aa0ba902b7", name: "TraceState")]),
+                    headers: [
+                        parent(traceparent()),
+                        state("congo=t61rcWkgMzE ,\trojo=00f067aa0ba902b7", name: "TraceState"),
+                    ]),
                 ExerciseExchange("32 members", headers: [parent(traceparent()), state(thirtyTwoMembers)]),
             ]
         case .malformedTracestateKeepsTrace:
             return [
-                ExerciseExchange("uppercase key", headers: [parent(traceparent()), state("congo=t61rcWkgMzE,Rojo=1")]),
-                ExerciseExchange("member without '='", headers: [parent(traceparent()), state("congo=t61rcWkgMzE,rojo")]),
+                ExerciseExchange(
+                    "uppercase key", headers: [parent(traceparent()), state("congo=t61rcWkgMzE,Rojo=1")]),
+                ExerciseExchange(
+                    "member without '='", headers: [parent(traceparent()), state("congo=t61rcWkgMzE,rojo")]),
                 ExerciseExchange(
                     "33 members", headers: [parent(traceparent()), state(thirtyTwoMembers + ",k33=v33")]),
             ]
@@ -93,12 +103,15 @@ public enum PropagationExercise {
                 ExerciseExchange(
                     "two different traceparent headers",
                     headers: [
-                        parent(traceparent()), parent("00-\(otherTraceID)-\(otherParentID)-01"), state(tracestate),
+                        parent(traceparent()), parent("00-\(otherTraceID)-\(otherParentID)-01"),
+                        state(tracestate),
                     ])
             ]
         case .higherVersionRead:
             return [
-                ExerciseExchange("version cc with extra fields", headers: [parent(traceparent(version: "cc") + "-what-comes-next")]),
+                ExerciseExchange(
+                    "version cc with extra fields",
+                    headers: [parent(traceparent(version: "cc") + "-what-comes-next")]),
                 ExerciseExchange("version cc, four fields", headers: [parent(traceparent(version: "cc"))]),
             ]
         case .randomFlagKept:

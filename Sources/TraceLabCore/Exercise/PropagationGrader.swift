@@ -2,18 +2,23 @@
 /// (answered, made every call), then whether the calls it made follow the case's rule.
 public enum PropagationGrader {
     /// The result of `propagationCase`, given one outcome per exchange, in order.
-    public static func grade(_ propagationCase: PropagationCase, outcomes: [ExchangeOutcome]) -> PropagationCaseResult {
+    public static func grade(_ propagationCase: PropagationCase, outcomes: [ExchangeOutcome])
+        -> PropagationCaseResult
+    {
         let rule = propagationCase.rule
         let pairs = Array(zip(propagationCase.exchanges, outcomes))
         for (exchange, outcome) in pairs {
             if let problem = contractProblem(exchange, outcome) {
                 return PropagationCaseResult(
-                    rule: rule, verdict: .error, problem: problem, exchange: exchange, received: outcome.calls)
+                    rule: rule, verdict: .error, problem: problem, exchange: exchange, received: outcome.calls
+                )
             }
         }
         var startedTraces: [TraceID: Int] = [:]
         for (index, (exchange, outcome)) in pairs.enumerated() {
-            let calls = outcome.calls.enumerated().map { ForwardedContext(call: $0.offset + 1, received: $0.element!) }
+            let calls = outcome.calls.enumerated().map {
+                ForwardedContext(call: $0.offset + 1, received: $0.element!)
+            }
             do throws(RuleProblem) {
                 let parents = try RuleChecks.check(rule, exchange: exchange, calls: calls)
                 if rule == .noTraceparentStartsTrace, let first = parents.first {
@@ -26,7 +31,8 @@ public enum PropagationGrader {
                 }
             } catch {
                 return PropagationCaseResult(
-                    rule: rule, verdict: .failed, problem: error.text, exchange: exchange, received: outcome.calls)
+                    rule: rule, verdict: .failed, problem: error.text, exchange: exchange,
+                    received: outcome.calls)
             }
         }
         return PropagationCaseResult(rule: rule, verdict: .passed)
@@ -42,7 +48,8 @@ public enum PropagationGrader {
             break
         }
         if let missing = outcome.calls.firstIndex(where: { $0 == nil }) {
-            return "the service never called callback URL \(missing + 1) of \(exchange.calls); the contract asks "
+            return
+                "the service never called callback URL \(missing + 1) of \(exchange.calls); the contract asks "
                 + "for one POST per element of the JSON array, in order"
         }
         if outcome.calls.count != exchange.calls {

@@ -92,7 +92,8 @@ public enum PropagationRule: String, CaseIterable, Hashable, Sendable, Codable {
         case .headerNameAnyCase: return base + "header-name"
         case .whitespaceAroundValue: return base + "tracestate-header-field-values"
         case .noTraceparentStartsTrace: return base + "no-traceparent-received"
-        case .invalidTraceparentStartsTrace, .twoTraceparentsStartTrace: return base + "a-traceparent-is-received"
+        case .invalidTraceparentStartsTrace, .twoTraceparentsStartTrace:
+            return base + "a-traceparent-is-received"
         case .higherVersionRead: return base + "versioning-of-traceparent"
         case .randomFlagKept: return "https://www.w3.org/TR/trace-context-2/#random-trace-id-flag"
         }

@@ -69,7 +69,9 @@ enum RuleChecks {
                 + "keep the sampled bit as it came")
     }
 
-    private static func randomFlagKept(_ parent: TraceParent, _ sent: IncomingContext, _ call: ForwardedContext)
+    private static func randomFlagKept(
+        _ parent: TraceParent, _ sent: IncomingContext, _ call: ForwardedContext
+    )
         throws(RuleProblem)
     {
         guard let context = sent.context else { return }
@@ -80,7 +82,9 @@ enum RuleChecks {
         }
     }
 
-    private static func startsNewTrace(_ parent: TraceParent, _ sent: IncomingContext, _ call: ForwardedContext)
+    private static func startsNewTrace(
+        _ parent: TraceParent, _ sent: IncomingContext, _ call: ForwardedContext
+    )
         throws(RuleProblem)
     {
         if let reused = sent.sentTraceIDs.first(where: { $0 == parent.traceID.hex }) {
@@ -90,8 +94,11 @@ enum RuleChecks {
         }
     }
 
-    private static func tracestateDropped(_ call: ForwardedContext, _ sent: IncomingContext) throws(RuleProblem) {
-        let forwarded = call.received.headers.values(named: TraceContextHeaders.tracestate).joined(separator: ",")
+    private static func tracestateDropped(_ call: ForwardedContext, _ sent: IncomingContext)
+        throws(RuleProblem)
+    {
+        let forwarded = call.received.headers.values(named: TraceContextHeaders.tracestate).joined(
+            separator: ",")
         let members = forwarded.split(separator: ",").map { String(OptionalWhitespace.trimmed($0)) }
         if let kept = sent.tracestateMembers.first(where: { members.contains($0) }) {
             throw RuleProblem(
@@ -100,14 +107,17 @@ enum RuleChecks {
         }
     }
 
-    private static func tracestateForwarded(_ call: ForwardedContext, _ sent: IncomingContext) throws(RuleProblem) {
+    private static func tracestateForwarded(_ call: ForwardedContext, _ sent: IncomingContext)
+        throws(RuleProblem)
+    {
         guard let received = try call.tracestate().get() else {
             throw RuleProblem("call \(call.call) carried no tracestate; forward the one that arrived")
         }
         let expected = TraceState.parse(headers: sent.tracestateValues).members
         if received.members.count > TraceState.maximumMembers {
             throw RuleProblem(
-                "call \(call.call) carried \(received.members.count) tracestate members; at most 32 are allowed")
+                "call \(call.call) carried \(received.members.count) tracestate members; at most 32 are allowed"
+            )
         }
         let expectedKeys = Set(expected.map(\.key))
         let kept = received.members.filter { expectedKeys.contains($0.key) }
@@ -144,7 +154,8 @@ struct IncomingContext {
         tracestateValues = headers.values(named: TraceContextHeaders.tracestate)
         context = TraceContextHeaders.extract(traceparent: parents, tracestate: tracestateValues)
         sentTraceIDs = parents.compactMap { value in
-            let fields = OptionalWhitespace.trimmed(Substring(value)).split(separator: "-", omittingEmptySubsequences: false)
+            let fields = OptionalWhitespace.trimmed(Substring(value)).split(
+                separator: "-", omittingEmptySubsequences: false)
             return fields.count > 1 ? fields[1].lowercased() : nil
         }
         tracestateMembers = tracestateValues.joined(separator: ",").split(separator: ",")

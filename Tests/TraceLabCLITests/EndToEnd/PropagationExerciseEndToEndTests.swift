@@ -25,20 +25,28 @@ struct PropagationExerciseEndToEndTests {
     func gradeStarter(_ language: StarterLanguage) throws {
         let binary = try BuiltBinary()
         let folder = try TemporaryFolder("tracelab-starter-e2e")
-        let written = try binary.run(["exercise", "starter", "--lang", language.rawValue, folder.path + "/starter"])
+        let written = try binary.run([
+            "exercise", "starter", "--lang", language.rawValue, folder.path + "/starter",
+        ])
         #expect(written.exitCode == 0, "\(written.errors)")
         let directory = folder.url.appendingPathComponent("starter")
         let readme = try String(contentsOf: directory.appendingPathComponent("README.md"), encoding: .utf8)
-        let service = try ListeningProcess(shell: try Self.runCommand(in: readme), in: directory, environment: ["PORT": "0"])
+        let service = try ListeningProcess(
+            shell: try Self.runCommand(in: readme), in: directory, environment: ["PORT": "0"])
         defer { service.stop() }
 
         let graded = try binary.run(["exercise", "propagation", service.url, "--format", "json"])
         #expect(graded.exitCode == 1)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(graded.output.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(graded.output.utf8)) as? [String: Any])
         let rules = try #require(report["rules"] as? [[String: Any]])
         #expect(rules.map { $0["id"] as? String } == PropagationRule.checked(atLevel: 1).map(\.rawValue))
-        #expect(rules.allSatisfy { $0["verdict"] as? String == "failed" }, "\(rules.map { $0["message"] ?? "" })")
-        #expect(rules.allSatisfy { ($0["message"] as? String)?.hasPrefix("call 1 carried no traceparent") == true })
+        #expect(
+            rules.allSatisfy { $0["verdict"] as? String == "failed" }, "\(rules.map { $0["message"] ?? "" })")
+        #expect(
+            rules.allSatisfy {
+                ($0["message"] as? String)?.hasPrefix("call 1 carried no traceparent") == true
+            })
     }
 
     @Test("the python starter starts from its README and fails on the propagation rules only")
@@ -59,7 +67,8 @@ struct PropagationExerciseEndToEndTests {
         let binary = try BuiltBinary()
         let folder = try TemporaryFolder("tracelab-endpoint-e2e")
         let endpoint = try ListeningProcess(
-            shell: "'\(binary.url.path)' exercise endpoint --port 0", in: folder.url, environment: binary.environment())
+            shell: "'\(binary.url.path)' exercise endpoint --port 0", in: folder.url,
+            environment: binary.environment())
         let graded = try binary.run(["exercise", "propagation", endpoint.url, "--level", "2"])
         #expect(graded.exitCode == 0, "\(graded.output)\(graded.errors)")
         #expect(graded.output.contains("11/11 rules passed"))

@@ -47,7 +47,10 @@ import Testing
 
         let second = try binary.run([], input: "quit\n")
         #expect(second.exitCode == 0)
-        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step \(Self.stepCount) of \(Self.stepCount)"))
+        #expect(
+            second.output.hasPrefix(
+                "Welcome back to Distributed Tracing Fundamentals: step \(Self.stepCount) of \(Self.stepCount)"
+            ))
         let steps = try binary.run(["steps"])
         #expect(steps.output.contains(" ✓ \(Self.stepCount - 1). "))
         #expect(steps.output.contains(" ▶ \(Self.stepCount). "))

@@ -35,7 +35,8 @@ struct ExercisePropagationCommandTests {
     func recorded() async throws {
         let server = try await PropagationExerciseEndpoint(ids: SeededIDSource(seed: 4)).start()
         let app = try TestApp()
-        let text = await Self.run(app, ["exercise", "propagation", server.url + "/", "--level", "2", "--learner", "grace"])
+        let text = await Self.run(
+            app, ["exercise", "propagation", server.url + "/", "--level", "2", "--learner", "grace"])
         await server.stop()
 
         #expect(text.exitCode == 0)
@@ -54,7 +55,10 @@ struct ExercisePropagationCommandTests {
         let result = await Self.run(app, ["exercise", "propagation", closed.url + "/", "--format", "json"])
 
         #expect(result.exitCode == 1)
-        #expect(result.errorLines == ["tracelab: no service answered at \(closed.url)/; start it first (nothing was recorded)"])
+        #expect(
+            result.errorLines == [
+                "tracelab: no service answered at \(closed.url)/; start it first (nothing was recorded)"
+            ])
         let report = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let rules = try #require(report?["rules"] as? [[String: Any]])
         #expect(rules.allSatisfy { $0["verdict"] as? String == "error" })

@@ -16,9 +16,13 @@ struct ExerciseStarterCommandTests {
             let written = try String(contentsOfFile: target + "/" + file.path, encoding: .utf8)
             #expect(written == file.contents)
         }
-        let sources = StarterKit.files(for: language).filter { $0.path != "README.md" && !$0.path.hasSuffix(".mod") }
+        let sources = StarterKit.files(for: language).filter {
+            $0.path != "README.md" && !$0.path.hasSuffix(".mod")
+        }
         #expect(sources.contains { $0.contents.contains("TODO: propagate the trace context") })
-        #expect(StarterKit.files(for: language)[0].contents.contains("tracelab exercise propagation http://127.0.0.1:8000/"))
+        #expect(
+            StarterKit.files(for: language)[0].contents.contains(
+                "tracelab exercise propagation http://127.0.0.1:8000/"))
     }
 
     @Test("an existing file is left alone: exit 74 and one line")
@@ -30,7 +34,9 @@ struct ExerciseStarterCommandTests {
         #expect(result.exitCode == 74)
         #expect(result.errorLines.count == 1)
         #expect(result.errors.contains("service.py already exists"))
-        #expect(try String(contentsOf: folder.url.appendingPathComponent("service.py"), encoding: .utf8) == "mine\n")
+        #expect(
+            try String(contentsOf: folder.url.appendingPathComponent("service.py"), encoding: .utf8)
+                == "mine\n")
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("README.md").path))
     }
 

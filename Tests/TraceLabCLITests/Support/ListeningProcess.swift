@@ -11,7 +11,9 @@ final class ListeningProcess {
 
     /// Runs `command` with `/bin/sh -c` in `directory`, with this test's environment plus `extra`,
     /// and waits up to `seconds` for the announcement.
-    init(shell command: String, in directory: URL, environment extra: [String: String] = [:], seconds: Int = 60)
+    init(
+        shell command: String, in directory: URL, environment extra: [String: String] = [:], seconds: Int = 60
+    )
         throws
     {
         process = Process()

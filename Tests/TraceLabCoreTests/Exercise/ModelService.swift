@@ -2,13 +2,15 @@ import TraceLabCore
 
 /// A service reduced to what it writes on its outgoing calls, for grading tests without HTTP:
 /// `correct` follows every rule; the others change one thing.
-struct ModelService {
-    var forward: (_ incoming: [ExerciseHeader], _ callIndex: Int, _ ids: SeededIDSource) -> [ExerciseHeader]
+struct ModelService: Sendable {
+    var forward:
+        @Sendable (_ incoming: [ExerciseHeader], _ callIndex: Int, _ ids: SeededIDSource) -> [ExerciseHeader]
 
     static let correct = ModelService { incoming, _, ids in
         let context =
             TraceContextHeaders.extract(
-                traceparent: incoming.values(named: "traceparent"), tracestate: incoming.values(named: "tracestate"))
+                traceparent: incoming.values(named: "traceparent"),
+                tracestate: incoming.values(named: "tracestate"))
             ?? SpanContext(traceID: ids.nextTraceID(), spanID: ids.nextSpanID())
         var outgoing = context
         outgoing.spanID = ids.nextSpanID()

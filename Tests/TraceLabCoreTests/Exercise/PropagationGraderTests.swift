@@ -5,26 +5,30 @@ import TraceLabCore
 struct PropagationGraderTests {
     @Test("level 1 checks ten rules and level 2 adds the random flag")
     func levels() {
-        #expect(PropagationExercise.cases(level: 1).map(\.rule) == PropagationRule.allCases.filter { $0 != .randomFlagKept })
+        #expect(
+            PropagationExercise.cases(level: 1).map(\.rule)
+                == PropagationRule.allCases.filter { $0 != .randomFlagKept })
         #expect(PropagationExercise.cases(level: 2).map(\.rule) == PropagationRule.allCases)
     }
 
-    @Test("a service that follows the rules passes every level-1 case", arguments: PropagationRule.checked(atLevel: 1))
+    @Test(
+        "a service that follows the rules passes every level-1 case",
+        arguments: PropagationRule.checked(atLevel: 1))
     func correctPasses(rule: PropagationRule) {
         let result = ModelService.correct.run(PropagationExercise.case(rule))
         #expect(result.verdict == .passed, "\(result.message ?? "")")
         #expect(result.message == nil)
     }
 
-    @Test("copying the incoming headers breaks the parent-id rules and every restart rule")
+    @Test("copying the incoming headers breaks the parent-id, restart, version and tracestate-validity rules")
     func copyingHeaders() {
         let failed = Set(
             PropagationExercise.cases(level: 1).map { ModelService.copiesHeaders.run($0) }
                 .filter { $0.verdict == .failed }.map(\.rule))
         #expect(
             failed == [
-                .continueTrace, .newParentPerCall, .noTraceparentStartsTrace, .invalidTraceparentStartsTrace,
-                .twoTraceparentsStartTrace, .higherVersionRead,
+                .continueTrace, .newParentPerCall, .malformedTracestateKeepsTrace, .noTraceparentStartsTrace,
+                .invalidTraceparentStartsTrace, .twoTraceparentsStartTrace, .higherVersionRead,
             ])
     }
 
@@ -56,13 +60,17 @@ struct PropagationGraderTests {
         let propagationCase = PropagationExercise.case(.continueTrace)
         let missing = PropagationGrader.grade(
             propagationCase,
-            outcomes: propagationCase.exchanges.map { _ in ExchangeOutcome(reply: .status(200), calls: [nil]) })
+            outcomes: propagationCase.exchanges.map { _ in ExchangeOutcome(reply: .status(200), calls: [nil])
+            })
         #expect(missing.verdict == .error)
         #expect(missing.problem?.contains("never called callback URL 1 of 1") == true)
         let failing = PropagationGrader.grade(
             propagationCase,
-            outcomes: propagationCase.exchanges.map { _ in ExchangeOutcome(reply: .status(500), calls: [nil]) })
-        #expect(failing.problem == "the service answered HTTP 500; it should answer 200 once its calls have returned")
+            outcomes: propagationCase.exchanges.map { _ in ExchangeOutcome(reply: .status(500), calls: [nil])
+            })
+        #expect(
+            failing.problem
+                == "the service answered HTTP 500; it should answer 200 once its calls have returned")
         let silent = PropagationGrader.grade(
             propagationCase,
             outcomes: propagationCase.exchanges.map { _ in
@@ -89,7 +97,8 @@ struct PropagationGraderTests {
         let reversed = ModelService { incoming, index, ids in
             ModelService.correct.forward(incoming, index, ids).map { header in
                 header.name == "tracestate"
-                    ? ExerciseHeader("tracestate", header.value.split(separator: ",").reversed().joined(separator: ","))
+                    ? ExerciseHeader(
+                        "tracestate", header.value.split(separator: ",").reversed().joined(separator: ","))
                     : header
             }
         }

@@ -29,7 +29,8 @@ public struct ExerciseEndpointCommand: LabCommand {
     /// Listens, prints the URL, and serves until interrupted.
     public func execute(in context: CommandContext) throws {
         guard (0...65535).contains(port) else {
-            throw CLIError.usage("--port \(port) is not a port; give a number from 0 to 65535 (0 picks a free one)")
+            throw CLIError.usage(
+                "--port \(port) is not a port; give a number from 0 to 65535 (0 picks a free one)")
         }
         let endpoint = PropagationExerciseEndpoint(
             host: host, port: port, ids: SeededIDSource(seed: context.environment.makeSeed()))
@@ -45,7 +46,8 @@ public struct ExerciseEndpointCommand: LabCommand {
             }
         } catch {
             throw CLIError.io(
-                "cannot listen on \(TextSafety.clean(host)):\(port) (\(error)); choose another --port or --host")
+                "cannot listen on \(TextSafety.clean(host)):\(port) (\(error)); choose another --port or --host"
+            )
         }
     }
 }

@@ -35,7 +35,9 @@ public struct ExercisePropagationCommand: LabCommand {
     public var format: Format = .text
 
     /// Which rules.
-    @Option(help: ArgumentHelp("1: the Trace Context rules; 2: also the level-2 random flag.", valueName: "level"))
+    @Option(
+        help: ArgumentHelp("1: the Trace Context rules; 2: also the level-2 random flag.", valueName: "level")
+    )
     public var level: Int = 1
 
     /// Skip the store.
@@ -60,24 +62,30 @@ public struct ExercisePropagationCommand: LabCommand {
         let level = level
         let report: PropagationReport
         do {
-            report = try BlockingAsync.run { try await PropagationHarness().run(serviceURL: serviceURL, level: level) }
+            report = try BlockingAsync.run {
+                try await PropagationHarness().run(serviceURL: serviceURL, level: level)
+            }
         } catch {
             throw CLIError.io("cannot start the exercise's callback server on 127.0.0.1: \(error)")
         }
-        context.output.write(ExerciseReport(report: report, learner: learner, serviceURL: serviceURL).render(format))
+        context.output.write(
+            ExerciseReport(report: report, learner: learner, serviceURL: serviceURL).render(format))
         let unreachable = report.results.allSatisfy { result in
             result.verdict == .error && result.problem?.hasPrefix("the service did not answer") == true
         }
         if unreachable {
             throw CLIError.failed(
-                "no service answered at \(TextSafety.clean(serviceURL)); start it first (nothing was recorded)")
+                "no service answered at \(TextSafety.clean(serviceURL)); start it first (nothing was recorded)"
+            )
         }
         if let database {
             try ExerciseRecorder.record(
-                report, learner: learner, database: database, startedAt: startedAt, endedAt: context.environment.now())
+                report, learner: learner, database: database, startedAt: startedAt,
+                endedAt: context.environment.now())
         }
         if !report.passed {
-            throw CLIError.failed("\(report.maxScore - report.score) of \(report.maxScore) propagation rules not passed")
+            throw CLIError.failed(
+                "\(report.maxScore - report.score) of \(report.maxScore) propagation rules not passed")
         }
     }
 

@@ -7,12 +7,15 @@ import TraceLabStore
 /// `scores` lists exercises next to quizzes.
 enum ExerciseRecorder {
     static func record(
-        _ report: PropagationReport, learner: String, database: TraceLabDatabase, startedAt: Date, endedAt: Date
+        _ report: PropagationReport, learner: String, database: TraceLabDatabase, startedAt: Date,
+        endedAt: Date
     ) throws(CLIError) {
         let answers = report.results.map { result in
             StoredAnswer(
-                questionID: result.rule.rawValue, given: [result.verdict.rawValue] + (result.problem.map { [$0] } ?? []),
-                correctness: result.verdict == .passed ? .full : .wrong, points: result.verdict == .passed ? 1 : 0,
+                questionID: result.rule.rawValue,
+                given: [result.verdict.rawValue] + (result.problem.map { [$0] } ?? []),
+                correctness: result.verdict == .passed ? .full : .wrong,
+                points: result.verdict == .passed ? 1 : 0,
                 maxPoints: 1)
         }
         do {

@@ -34,7 +34,8 @@ struct ExerciseReport {
         lines.append("")
         lines.append(
             "\(report.score)/\(report.maxScore) rules passed"
-                + (errors > 0 ? "; \(errors) could not be judged because the service broke the contract" : ""))
+                + (errors > 0 ? "; \(errors) could not be judged because the service broke the contract" : "")
+        )
         for result in report.results where result.verdict != .passed {
             lines.append("")
             lines.append("\(Self.mark(result.verdict)) \(result.rule.rawValue): \(result.message ?? "")")
@@ -51,7 +52,8 @@ struct ExerciseReport {
     private func evidence(_ exchange: ExerciseExchange, _ received: [ReceivedCall?]) -> [String] {
         var lines: [String] = []
         let sent = exchange.headers
-        lines += sent.isEmpty ? ["sent     (no trace-context headers)"] : sent.map { "sent     \(Self.show($0))" }
+        lines +=
+            sent.isEmpty ? ["sent     (no trace-context headers)"] : sent.map { "sent     \(Self.show($0))" }
         for (index, call) in received.enumerated() {
             let label = "call \(index + 1)".padding(toLength: 8, withPad: " ", startingAt: 0)
             guard let call else {
@@ -59,7 +61,9 @@ struct ExerciseReport {
                 continue
             }
             let headers = Self.traceContext(call.headers)
-            lines += headers.isEmpty ? ["\(label) (no trace-context headers)"] : headers.map { "\(label) \(Self.show($0))" }
+            lines +=
+                headers.isEmpty
+                ? ["\(label) (no trace-context headers)"] : headers.map { "\(label) \(Self.show($0))" }
         }
         return lines
     }
@@ -71,7 +75,8 @@ struct ExerciseReport {
     /// `name: value`, with the value quoted and tabs written `\t` when it has whitespace at an end.
     static func show(_ header: ExerciseHeader) -> String {
         let value = header.value.replacingOccurrences(of: "\t", with: "\\t")
-        let padded = header.value.first.map { $0 == " " || $0 == "\t" } == true
+        let padded =
+            header.value.first.map { $0 == " " || $0 == "\t" } == true
             || header.value.last.map { $0 == " " || $0 == "\t" } == true
         return "\(header.name): " + (padded ? "\"\(value)\"" : value)
     }
@@ -107,7 +112,8 @@ struct ExerciseReport {
                     id: result.rule.rawValue, title: result.rule.title, verdict: result.verdict.rawValue,
                     message: result.message, spec: result.rule.specReference, request: result.exchange?.label,
                     sent: result.exchange?.headers,
-                    received: result.exchange == nil ? nil : result.received.map { $0.map { Self.traceContext($0.headers) } })
+                    received: result.exchange == nil
+                        ? nil : result.received.map { $0.map { Self.traceContext($0.headers) } })
             })
     }
 
@@ -117,7 +123,8 @@ struct ExerciseReport {
         let suite = "tracelab.\(PropagationExercise.id.replacingOccurrences(of: ":", with: "."))"
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         xml += "<testsuites tests=\"\(report.maxScore)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
-        xml += "  <testsuite name=\"\(suite)\" tests=\"\(report.maxScore)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
+        xml +=
+            "  <testsuite name=\"\(suite)\" tests=\"\(report.maxScore)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
         xml += "    <properties><property name=\"learner\" value=\"\(XML.escape(learner))\"/>"
         xml += "<property name=\"service\" value=\"\(XML.escape(serviceURL))\"/>"
         xml += "<property name=\"level\" value=\"\(report.level)\"/>"
@@ -129,7 +136,8 @@ struct ExerciseReport {
                 continue
             }
             let element = result.verdict == .failed ? "failure" : "error"
-            let details = (["request: \(exchange.label)"] + evidence(exchange, result.received)).joined(separator: "\n")
+            let details = (["request: \(exchange.label)"] + evidence(exchange, result.received)).joined(
+                separator: "\n")
             xml += ">\n      <\(element) message=\"\(XML.escape(result.message ?? ""))\">"
             xml += "\(XML.escape(details))</\(element)>\n    </testcase>\n"
         }

@@ -16,7 +16,8 @@ public struct ExerciseStarterCommand: LabCommand {
     public var lang: StarterLanguage
 
     /// Where to write it.
-    @Argument(help: ArgumentHelp("The folder to write into (default: propagation-<language>).", valueName: "dir"))
+    @Argument(
+        help: ArgumentHelp("The folder to write into (default: propagation-<language>).", valueName: "dir"))
     public var directory: String?
 
     /// The options every command accepts.
@@ -38,12 +39,14 @@ public struct ExerciseStarterCommand: LabCommand {
         do {
             for file in files {
                 let target = folder.appendingPathComponent(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: target, options: .withoutOverwriting)
             }
         } catch {
             throw CLIError.io(
-                "cannot write the starter into \(TextSafety.clean(folder.path)): \(error.localizedDescription)")
+                "cannot write the starter into \(TextSafety.clean(folder.path)): \(error.localizedDescription)"
+            )
         }
         let shown = TextSafety.clean(directory ?? "propagation-\(lang.rawValue)")
         context.output.line(
@@ -53,4 +56,4 @@ public struct ExerciseStarterCommand: LabCommand {
     }
 }
 
-extension StarterLanguage: @retroactive ExpressibleByArgument {}
+extension StarterLanguage: ExpressibleByArgument {}

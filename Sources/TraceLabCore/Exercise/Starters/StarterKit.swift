@@ -32,10 +32,12 @@ public enum StarterKit {
     /// Every file of the starter for `language`, README first.
     public static func files(for language: StarterLanguage) -> [StarterFile] {
         switch language {
-        case .python: [StarterFile(path: "README.md", contents: readme(PythonStarter.guide))] + PythonStarter.files
+        case .python:
+            [StarterFile(path: "README.md", contents: readme(PythonStarter.guide))] + PythonStarter.files
         case .node: [StarterFile(path: "README.md", contents: readme(NodeStarter.guide))] + NodeStarter.files
         case .go: [StarterFile(path: "README.md", contents: readme(GoStarter.guide))] + GoStarter.files
-        case .swift: [StarterFile(path: "README.md", contents: readme(SwiftStarter.guide))] + SwiftStarter.files
+        case .swift:
+            [StarterFile(path: "README.md", contents: readme(SwiftStarter.guide))] + SwiftStarter.files
         }
     }
 
