@@ -38,7 +38,8 @@ public struct PropagationExerciseEndpoint: Sendable {
     public func start() async throws -> RunningServer {
         let client = Self.makeClient()
         do {
-            return try await RunningServer.start(router(client: client), host: host, port: port)
+            return try await RunningServer.start(
+                router(client: client), host: host, port: port, afterStop: { try? await client.shutdown() })
         } catch {
             try? await client.shutdown()
             throw error

@@ -11,14 +11,17 @@ public struct RunningServer: Sendable {
     /// The port it listens on.
     public let port: Int
     private let task: Task<Void, any Error>
+    private let afterStop: @Sendable () async -> Void
 
     /// The server's base URL, `http://host:port`.
     public var url: String { "http://\(host):\(port)" }
 
     /// Starts `router` on `host:port` and returns once the socket listens; throws when it cannot
-    /// bind (the port is taken, the host is not an address of this machine).
+    /// bind (the port is taken, the host is not an address of this machine). `afterStop` runs
+    /// once the server has shut down (to close clients its handlers use).
     public static func start(
-        _ router: Router<BasicRequestContext>, host: String, port: Int
+        _ router: Router<BasicRequestContext>, host: String, port: Int,
+        afterStop: @escaping @Sendable () async -> Void = {}
     ) async throws -> RunningServer {
         let (listening, continuation) = AsyncStream<Int?>.makeStream()
         let application = Application(
@@ -41,7 +44,7 @@ public struct RunningServer: Sendable {
             try await task.value
             throw ServerStartError(host: host)
         }
-        return RunningServer(host: host, port: port, task: task)
+        return RunningServer(host: host, port: port, task: task, afterStop: afterStop)
     }
 
     /// Stops accepting connections, lets requests in flight finish, and returns when the server
@@ -49,6 +52,7 @@ public struct RunningServer: Sendable {
     public func stop() async {
         task.cancel()
         _ = try? await task.value
+        await afterStop()
     }
 
     /// A logger that writes nothing: the command's output is its report.
