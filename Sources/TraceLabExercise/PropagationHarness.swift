@@ -18,11 +18,12 @@ public struct PropagationHarness: Sendable {
 
     /// Runs every case of `level` against the service at `serviceURL`, in order, and grades them.
     /// Throws only when the callback server cannot start; an unreachable service is graded as
-    /// errors.
+    /// errors, and once a request gets no answer the later ones are not sent.
     public func run(serviceURL: String, level: Int) async throws -> PropagationReport {
         let callbacks = try await CallbackServer.start()
         let driver = ServiceDriver(timeout: requestTimeout)
         var results: [PropagationCaseResult] = []
+        var silent = false
         for propagationCase in PropagationExercise.cases(level: level) {
             var outcomes: [ExchangeOutcome] = []
             for (index, exchange) in propagationCase.exchanges.enumerated() {
@@ -30,7 +31,11 @@ public struct PropagationHarness: Sendable {
                     "\(propagationCase.rule.rawValue)-\(index + 1)-\($0 + 1)"
                 }
                 let body = ContractCall.body(tokens.map { ContractCall(url: callbacks.url($0)) })
-                let reply = await driver.post(serviceURL, headers: exchange.headers, body: body)
+                let reply =
+                    silent
+                    ? .noResponse("not sent: the service did not answer an earlier request")
+                    : await driver.post(serviceURL, headers: exchange.headers, body: body)
+                if case .noResponse = reply { silent = true }
                 let answered: Bool
                 switch reply {
                 case .status(200..<300): answered = true
