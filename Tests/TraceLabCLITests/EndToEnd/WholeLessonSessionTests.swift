@@ -63,8 +63,8 @@ import Testing
         let first = try binary.run([], input: "\n\n")
         #expect(first.exitCode == 0)
         #expect(first.errors.isEmpty)
-        #expect(first.output.contains("Step 3 of 18"))
+        #expect(first.output.contains("Step 3 of 19"))
         let second = try binary.run([], input: "")
-        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step 3 of 18"))
+        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step 3 of 19"))
     }
 }
