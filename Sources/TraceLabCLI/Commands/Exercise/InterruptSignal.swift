@@ -40,7 +40,7 @@ private final class SignalWaiter: @unchecked Sendable {
             }
             return (self.continuation, self.sources)
         }
-        sources.forEach { $0.cancel() }
+        for source in sources { source.cancel() }
         continuation?.resume()
     }
 }
