@@ -74,6 +74,19 @@ let package = Package(
             ],
             swiftSettings: strictSwift6
         ),
+        // Edge: the propagation exercise over real HTTP: the harness that drives a learner's
+        // service, its callback server, and TraceLab's own reference endpoint.
+        .target(
+            name: "TraceLabExercise",
+            dependencies: [
+                "TraceLabCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSwift6
+        ),
         // The shipped course (lessons/, quizzes/) embedded at build time, so a copied binary
         // still has it.
         .target(
@@ -99,6 +112,7 @@ let package = Package(
                 "TraceLabTerminal",
                 "TraceLabStore",
                 "TraceLabLive",
+                "TraceLabExercise",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift6
@@ -135,8 +149,21 @@ let package = Package(
             swiftSettings: strictSwift6
         ),
         .testTarget(
+            name: "TraceLabExerciseTests",
+            dependencies: [
+                "TraceLabExercise", "TraceLabCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strictSwift6
+        ),
+        .testTarget(
             name: "TraceLabCLITests",
-            dependencies: ["TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabLive"],
+            dependencies: [
+                "TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabLive", "TraceLabExercise",
+            ],
             swiftSettings: strictSwift6
         ),
     ]

@@ -24,6 +24,7 @@ public struct RootCommand: ParsableCommand {
         TraceparentCommand.self, QuizCommand.self, ReviewCommand.self, ScoresCommand.self, GradeCommand.self,
         CheckCommand.self, QuitCommand.self,
         LiveCommand.self, CollectCommand.self, ServeCommand.self,
+        ExerciseCommand.self,
     ]
 
     /// The options every command accepts.

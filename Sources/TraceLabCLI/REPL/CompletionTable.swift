@@ -93,6 +93,13 @@ enum CompletionTable {
         commands["grade"] = spec(
             [.nothing], ["--quiz": .value(quizzes), "--format": .value(.words(["csv", "json"]))])
         commands["traceparent"] = spec([.nothing], ["--tracestate": .value(.nothing)])
+        commands["exercise"] = spec(
+            [.words(["propagation", "starter", "endpoint"]), .nothing],
+            [
+                "--format": .value(.words(["text", "json", "junit"])), "--level": .value(.words(["1", "2"])),
+                "--lang": .value(.words(StarterLanguage.allCases.map(\.rawValue))), "--no-record": .noValue,
+                "--host": .value(.nothing), "--port": .value(.nothing),
+            ])
         commands["help"] = CompletionSpec(arguments: [.words(commands.keys.sorted())])
         return CompletionEngine(commands: commands)
     }

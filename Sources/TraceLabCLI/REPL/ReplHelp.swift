@@ -22,6 +22,7 @@ enum ReplHelp {
             ]
         ),
         ("Quiz", [QuizCommand.self, ReviewCommand.self, ScoresCommand.self, GradeCommand.self]),
+        ("Exercise", [ExerciseCommand.self]),
         ("Other", [CheckCommand.self, QuitCommand.self]),
     ]
 
