@@ -40,14 +40,14 @@ import Testing
         #expect(step7.upperBound < switchedOff.lowerBound && lostHop.upperBound < step8.lowerBound)
 
         let score = try #require(output.range(of: "Score: 3 of 3 (100%) — passed"))
-        let lastStep = try #require(output.range(of: "Step 21 of 23"))
+        let lastStep = try #require(output.range(of: "Step 23 of 23"))
         #expect(lastStep.upperBound < score.lowerBound)
         #expect(output.contains("ada      knowledge-check  practice  completed"))
         #expect(output.hasSuffix("Progress saved. See you next time.\n"))
 
         let second = try binary.run([], input: "quit\n")
         #expect(second.exitCode == 0)
-        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step 21 of 23"))
+        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step 23 of 23"))
         let steps = try binary.run(["steps"])
         #expect(steps.output.contains(" ✓ 22. "))
         #expect(steps.output.contains(" ▶ 23. "))
