@@ -62,12 +62,14 @@ struct PropagationExerciseEndToEndTests {
         try gradeStarter(.node)
     }
 
-    @Test("tracelab exercise endpoint passes the exercise and stops cleanly on SIGTERM")
-    func endpoint() throws {
+    @Test(
+        "TraceLab's own endpoint passes the exercise and stops cleanly on SIGTERM",
+        arguments: ["exercise endpoint --port 0", "serve --exercise-endpoint --port 0"])
+    func endpoint(command: String) throws {
         let binary = try BuiltBinary()
         let folder = try TemporaryFolder("tracelab-endpoint-e2e")
         let endpoint = try ListeningProcess(
-            shell: "'\(binary.url.path)' exercise endpoint --port 0", in: folder.url,
+            shell: "'\(binary.url.path)' \(command)", in: folder.url,
             environment: binary.environment())
         let graded = try binary.run(["exercise", "propagation", endpoint.url, "--level", "2"])
         #expect(graded.exitCode == 0, "\(graded.output)\(graded.errors)")

@@ -15,19 +15,37 @@ public struct ServeCommand: LabCommand {
             one JSON line with the other services' ports ({"billing": 40123, ...}); end of \
             file on standard input (the parent closing it, or dying) makes the process ship \
             its spans to the hub's OTLP/HTTP collector and exit.
+
+            'serve --exercise-endpoint [--host H] [--port N]' instead serves TraceLab's own \
+            implementation of the propagation exercise's contract (the same as 'exercise \
+            endpoint'), so the exercise or the official W3C suite can be pointed at it.
             """)
 
     /// The scenario id or a path to a scenario file.
     @Argument(help: ArgumentHelp("Scenario id or path to a scenario file.", valueName: "scenario"))
-    public var scenario: String
+    public var scenario: String?
 
     /// The service this process plays.
     @Option(help: ArgumentHelp("The service to serve.", valueName: "name"))
-    public var service: String
+    public var service: String?
 
     /// The parent's hub port.
     @Option(help: ArgumentHelp("Port of the parent's collector and queue on 127.0.0.1.", valueName: "port"))
-    public var hub: Int
+    public var hub: Int?
+
+    /// Serve the propagation exercise's reference endpoint instead of a scenario's service.
+    @Flag(
+        name: .customLong("exercise-endpoint"),
+        help: "Serve TraceLab's reference service for 'exercise propagation' until Ctrl-C.")
+    public var exerciseEndpoint = false
+
+    /// The address the exercise endpoint listens on.
+    @Option(help: ArgumentHelp("With --exercise-endpoint: the address to listen on.", valueName: "host"))
+    public var host: String = "127.0.0.1"
+
+    /// The port the exercise endpoint listens on.
+    @Option(help: ArgumentHelp("With --exercise-endpoint: the port; 0 picks a free one.", valueName: "port"))
+    public var port: Int = 0
 
     /// Seed for this process's ids.
     @Option(help: ArgumentHelp("Seed for this process's trace and span ids.", valueName: "n"))
@@ -54,9 +72,20 @@ public struct ServeCommand: LabCommand {
     /// Creates the command with defaults.
     public init() {}
 
-    /// Serves until standard input ends.
+    /// Serves until standard input ends (or, with `--exercise-endpoint`, until interrupted).
     public func execute(in context: CommandContext) throws {
-        let scenario = try context.library.scenario(self.scenario)
+        if exerciseEndpoint {
+            var endpoint = ExerciseEndpointCommand()
+            endpoint.host = host
+            endpoint.port = port
+            endpoint.global = global
+            return try endpoint.execute(in: context)
+        }
+        guard let scenarioName = self.scenario, let service, let hub else {
+            throw CLIError.usage(
+                "serve needs a scenario, --service and --hub (as 'live' starts it), or --exercise-endpoint")
+        }
+        let scenario = try context.library.scenario(scenarioName)
         try LabBench.checkBoundaries(off, in: scenario)
         guard (1...65535).contains(hub) else {
             throw CLIError.usage("--hub must be a port number, not \(hub)")
