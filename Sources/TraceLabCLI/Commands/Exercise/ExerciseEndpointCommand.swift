@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceLabCore
 import TraceLabExercise
+import TraceLabLive
 
 /// `exercise endpoint`: serves TraceLab's own implementation of the exercise's contract until
 /// Ctrl-C or SIGTERM, so the exercise (or the official W3C suite) can be pointed at it.
@@ -38,7 +39,7 @@ public struct ExerciseEndpointCommand: LabCommand {
         let host = host
         let port = port
         do {
-            try BlockingAsync.run {
+            try AsyncBridge.wait {
                 let server = try await endpoint.start()
                 output.line("TraceLab's propagation endpoint listens on \(server.url)/ (Ctrl-C stops it)")
                 await InterruptSignal.wait()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceLabCore
 import TraceLabExercise
+import TraceLabLive
 
 /// `exercise propagation URL`: drives the learner's service through every rule of the level,
 /// prints the result, files the attempt, and exits 0 only when every rule passed.
@@ -62,7 +63,7 @@ public struct ExercisePropagationCommand: LabCommand {
         let level = level
         let report: PropagationReport
         do {
-            report = try BlockingAsync.run {
+            report = try AsyncBridge.wait {
                 try await PropagationHarness().run(serviceURL: serviceURL, level: level)
             }
         } catch {
