@@ -1,7 +1,4 @@
 extension TraceFlags {
-    /// Bit 1, defined by Trace Context level 2: the trace id's right-most 7 bytes are random.
-    public static let random = TraceFlags(rawValue: 0x02)
-
     /// Every bit level 2 gives a meaning to: ``sampled`` and ``random``.
     public static let definedByLevel2: TraceFlags = [.sampled, .random]
 }
