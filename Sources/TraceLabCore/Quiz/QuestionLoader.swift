@@ -6,7 +6,7 @@ enum QuestionLoader {
     private static let numericKeys = ["key", "tolerance", "unit"]
     private static let traceKeys = [
         "scenario", "propagation", "off", "fact", "boundary", "answer", "tolerance", "unit", "choices",
-        "shuffle-choices",
+        "shuffle-choices", "requests", "rate", "arrivals", "seed",
     ]
 
     /// The keys a question of type `type` may have (every key for an unknown type).
@@ -193,7 +193,45 @@ enum QuestionLoader {
         }
         let settings = PropagationSettings(enabledByDefault: enabledByDefault, disabledBoundaries: Set(off))
         return TraceQuestion(
-            query: TraceFactQuery(scenarioID: scenario, settings: settings, fact: fact, boundary: boundary),
+            query: TraceFactQuery(
+                scenarioID: scenario, settings: settings, fact: fact, boundary: boundary,
+                load: try load(reader)),
             answer: answer)
+    }
+
+    /// The run's load: `requests`, `rate`, `arrivals` and `seed`, each optional.
+    private static func load(_ reader: ContentReader) throws(ContentError) -> TraceRunLoad {
+        var load = TraceRunLoad()
+        if let requests = try reader.optionalInt("requests", in: 1...ScenarioLimits.maxRequests) {
+            load.requests = requests
+        }
+        if let rate = try reader.optionalDouble("rate") {
+            guard rate > 0 else {
+                throw reader.error(
+                    at: "rate",
+                    "'rate' in \(reader.context) must be a positive number of requests per second, not '\(NumberText.format(rate))'"
+                )
+            }
+            load.ratePerSecond = rate
+        }
+        if let arrivals = try reader.optionalString("arrivals") {
+            guard let pattern = ArrivalPattern(rawValue: arrivals.lowercased()) else {
+                let allowed = ArrivalPattern.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.error(
+                    at: "arrivals",
+                    "'arrivals' in \(reader.context) must be one of \(allowed), not '\(arrivals)'")
+            }
+            load.arrivals = pattern
+        }
+        if let seed = try reader.optionalString("seed") {
+            guard let value = UInt64(seed) else {
+                throw reader.error(
+                    at: "seed",
+                    "'seed' in \(reader.context) must be a whole number from 0 to \(UInt64.max), not '\(seed)'"
+                )
+            }
+            load.seed = value
+        }
+        return load
     }
 }
