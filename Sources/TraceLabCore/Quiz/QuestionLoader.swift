@@ -60,13 +60,16 @@ enum QuestionLoader {
         }
         let unit = collector.attempt { () throws(ContentError) in try reader.optionalString("unit") }
         let choices = self.choices(reader, allowValue: type == "trace", into: &collector)
+        let load = type == "trace" ? TraceRunLoadReader.load(reader, into: &collector) : TraceRunLoad()
         let form = type.flatMap { type in
             collector.attempt { () throws(ContentError) in
-                try self.form(type: type, reader: reader, hasChoices: !(choices ?? []).isEmpty)
+                try self.form(
+                    type: type, reader: reader, hasChoices: !(choices ?? []).isEmpty,
+                    load: load ?? TraceRunLoad())
             }
         }
         guard let id, let objective, let points, let prompt, let explanation, let shuffleChoices, let unit,
-            let choices, let form
+            let choices, load != nil, let form
         else { return nil }
         return QuizQuestion(
             id: id, prompt: String(prompt.trimmingWhitespace), objective: objective, points: points ?? 1,
@@ -124,8 +127,8 @@ enum QuestionLoader {
         return failed ? nil : choices
     }
 
-    private static func form(type: String, reader: ContentReader, hasChoices: Bool) throws(ContentError)
-        -> QuestionForm
+    private static func form(type: String, reader: ContentReader, hasChoices: Bool, load: TraceRunLoad)
+        throws(ContentError) -> QuestionForm
     {
         switch type {
         case "single":
@@ -141,7 +144,7 @@ enum QuestionLoader {
             }
             return .numeric(key: key, tolerance: try reader.optionalDouble("tolerance") ?? 0)
         default:
-            return .trace(try traceQuestion(reader, hasChoices: hasChoices))
+            return .trace(try traceQuestion(reader, hasChoices: hasChoices, load: load))
         }
     }
 
@@ -156,8 +159,8 @@ enum QuestionLoader {
         return texts
     }
 
-    private static func traceQuestion(_ reader: ContentReader, hasChoices: Bool) throws(ContentError)
-        -> TraceQuestion
+    private static func traceQuestion(_ reader: ContentReader, hasChoices: Bool, load: TraceRunLoad)
+        throws(ContentError) -> TraceQuestion
     {
         let scenario = String(try reader.string("scenario").trimmingWhitespace)
         var enabledByDefault = true
@@ -195,43 +198,7 @@ enum QuestionLoader {
         return TraceQuestion(
             query: TraceFactQuery(
                 scenarioID: scenario, settings: settings, fact: fact, boundary: boundary,
-                load: try load(reader)),
+                load: load),
             answer: answer)
-    }
-
-    /// The run's load: `requests`, `rate`, `arrivals` and `seed`, each optional.
-    private static func load(_ reader: ContentReader) throws(ContentError) -> TraceRunLoad {
-        var load = TraceRunLoad()
-        if let requests = try reader.optionalInt("requests", in: 1...ScenarioLimits.maxRequests) {
-            load.requests = requests
-        }
-        if let rate = try reader.optionalDouble("rate") {
-            guard rate > 0 else {
-                throw reader.error(
-                    at: "rate",
-                    "'rate' in \(reader.context) must be a positive number of requests per second, not '\(NumberText.format(rate))'"
-                )
-            }
-            load.ratePerSecond = rate
-        }
-        if let arrivals = try reader.optionalString("arrivals") {
-            guard let pattern = ArrivalPattern(rawValue: arrivals.lowercased()) else {
-                let allowed = ArrivalPattern.allCases.map(\.rawValue).joined(separator: ", ")
-                throw reader.error(
-                    at: "arrivals",
-                    "'arrivals' in \(reader.context) must be one of \(allowed), not '\(arrivals)'")
-            }
-            load.arrivals = pattern
-        }
-        if let seed = try reader.optionalString("seed") {
-            guard let value = UInt64(seed) else {
-                throw reader.error(
-                    at: "seed",
-                    "'seed' in \(reader.context) must be a whole number from 0 to \(UInt64.max), not '\(seed)'"
-                )
-            }
-            load.seed = value
-        }
-        return load
     }
 }

@@ -108,6 +108,15 @@ struct LoadTraceQuestionFormatTests {
         #expect(match?.file == "load.yaml")
     }
 
+    @Test("every bad load option and an unknown fact are reported together, each at its line")
+    func reportsEveryProblemAtOnce() {
+        let found = QuizLoader.check(
+            text: Self.yaml(fact: "p99", "requests: 0\nrate: -3\narrivals: bursty\nseed: x"),
+            file: "load.yaml",
+            knownScenarios: QuizTestSupport.checkoutBoundaries)
+        #expect(found.map(\.line) == [9, 10, 11, 12, 13], "\(found)")
+    }
+
     @Test("the new facts are known by name, with their value shapes")
     func factKinds() {
         #expect(TraceFact(rawValue: "request-p99-ms")?.valueKind == .number)
