@@ -28,11 +28,13 @@ extension Benchmarks {
             FileHandle.standardError.write(Data("tracelab-bench: cannot load \(url.path)\n".utf8))
             exit(66)
         }
-        let checkout = loadCheckout()
-        let resolver = ScenarioTraceFactResolver { _, settings in
-            try ScenarioEngine(scenario: checkout).run(
-                RunOptions(propagation: settings, seed: 1, epochNanos: 0))
-        }
+        let scenarios = [loadCheckout(), loadBusyCheckout()]
+        let resolver = ScenarioTraceFactResolver(runScenarioWithOptions: { scenarioID, options in
+            guard let scenario = scenarios.first(where: { $0.id == scenarioID }) else {
+                throw TraceFactError("the benchmark has no scenario '\(scenarioID)'")
+            }
+            return try ScenarioEngine(scenario: scenario).run(options)
+        })
         guard let resolved = try? ResolvedQuiz(quiz, resolver: resolver) else {
             FileHandle.standardError.write(
                 Data("tracelab-bench: the quiz's trace keys do not resolve\n".utf8))
@@ -59,5 +61,17 @@ extension Benchmarks {
             "quiz grading",
             "\(Int(rate)) submissions/s (10,000 × \(quiz.questions.count) questions, \(passed) passed)",
             target: "≥ 10,000/s", met: rate >= 10_000)
+    }
+
+    /// The busy checkout the bank's load questions run.
+    func loadBusyCheckout() -> Scenario {
+        let url = contentRoot.appendingPathComponent("lessons/busy-checkout.yaml")
+        guard let text = try? String(contentsOf: url, encoding: .utf8),
+            let scenario = try? ScenarioLoader.load(text: text, file: "busy-checkout.yaml")
+        else {
+            FileHandle.standardError.write(Data("tracelab-bench: cannot load \(url.path)\n".utf8))
+            exit(66)
+        }
+        return scenario
     }
 }

@@ -31,10 +31,11 @@ struct QuizCatalog {
     }
 
     /// Answers trace questions by running the library's scenarios; facts depend on timing and
-    /// structure, never on ids, so a fixed seed and epoch are used.
+    /// structure, never on ids, so each question's seed (1 unless it names one) and a fixed epoch
+    /// are used.
     var resolver: ScenarioTraceFactResolver {
         let library = self.library
-        return ScenarioTraceFactResolver { scenarioID, settings in
+        return ScenarioTraceFactResolver(runScenarioWithOptions: { scenarioID, options in
             // A quiz names a shipped scenario by id, never a path (as 'tracelab check' requires).
             guard !ContentLibrary.isPath(scenarioID) else {
                 throw CLIError.data(
@@ -42,8 +43,7 @@ struct QuizCatalog {
                 )
             }
             let scenario = try library.scenario(scenarioID)
-            return try ScenarioEngine(scenario: scenario).run(
-                RunOptions(propagation: settings, seed: 1, epochNanos: 0))
-        }
+            return try ScenarioEngine(scenario: scenario).run(options)
+        })
     }
 }

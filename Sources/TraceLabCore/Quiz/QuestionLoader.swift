@@ -6,7 +6,7 @@ enum QuestionLoader {
     private static let numericKeys = ["key", "tolerance", "unit"]
     private static let traceKeys = [
         "scenario", "propagation", "off", "fact", "boundary", "answer", "tolerance", "unit", "choices",
-        "shuffle-choices",
+        "shuffle-choices", "requests", "rate", "arrivals", "seed",
     ]
 
     /// The keys a question of type `type` may have (every key for an unknown type).
@@ -60,13 +60,16 @@ enum QuestionLoader {
         }
         let unit = collector.attempt { () throws(ContentError) in try reader.optionalString("unit") }
         let choices = self.choices(reader, allowValue: type == "trace", into: &collector)
+        let load = type == "trace" ? TraceRunLoadReader.load(reader, into: &collector) : TraceRunLoad()
         let form = type.flatMap { type in
             collector.attempt { () throws(ContentError) in
-                try self.form(type: type, reader: reader, hasChoices: !(choices ?? []).isEmpty)
+                try self.form(
+                    type: type, reader: reader, hasChoices: !(choices ?? []).isEmpty,
+                    load: load ?? TraceRunLoad())
             }
         }
         guard let id, let objective, let points, let prompt, let explanation, let shuffleChoices, let unit,
-            let choices, let form
+            let choices, load != nil, let form
         else { return nil }
         return QuizQuestion(
             id: id, prompt: String(prompt.trimmingWhitespace), objective: objective, points: points ?? 1,
@@ -124,8 +127,8 @@ enum QuestionLoader {
         return failed ? nil : choices
     }
 
-    private static func form(type: String, reader: ContentReader, hasChoices: Bool) throws(ContentError)
-        -> QuestionForm
+    private static func form(type: String, reader: ContentReader, hasChoices: Bool, load: TraceRunLoad)
+        throws(ContentError) -> QuestionForm
     {
         switch type {
         case "single":
@@ -141,7 +144,7 @@ enum QuestionLoader {
             }
             return .numeric(key: key, tolerance: try reader.optionalDouble("tolerance") ?? 0)
         default:
-            return .trace(try traceQuestion(reader, hasChoices: hasChoices))
+            return .trace(try traceQuestion(reader, hasChoices: hasChoices, load: load))
         }
     }
 
@@ -156,8 +159,8 @@ enum QuestionLoader {
         return texts
     }
 
-    private static func traceQuestion(_ reader: ContentReader, hasChoices: Bool) throws(ContentError)
-        -> TraceQuestion
+    private static func traceQuestion(_ reader: ContentReader, hasChoices: Bool, load: TraceRunLoad)
+        throws(ContentError) -> TraceQuestion
     {
         let scenario = String(try reader.string("scenario").trimmingWhitespace)
         var enabledByDefault = true
@@ -193,7 +196,9 @@ enum QuestionLoader {
         }
         let settings = PropagationSettings(enabledByDefault: enabledByDefault, disabledBoundaries: Set(off))
         return TraceQuestion(
-            query: TraceFactQuery(scenarioID: scenario, settings: settings, fact: fact, boundary: boundary),
+            query: TraceFactQuery(
+                scenarioID: scenario, settings: settings, fact: fact, boundary: boundary,
+                load: load),
             answer: answer)
     }
 }

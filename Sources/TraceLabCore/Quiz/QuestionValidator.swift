@@ -159,10 +159,18 @@ struct QuestionValidator {
                 )
             }
         }
-        if query.boundary != nil, query.fact != .queueWaitMs {
+        if query.boundary != nil, !query.fact.acceptsBoundary {
+            let facts = TraceFact.allCases.filter(\.acceptsBoundary).map(\.rawValue).joined(
+                separator: " and ")
             report.add(
-                lines.line(of: "boundary"),
-                "\(name): 'boundary' only applies to fact \(TraceFact.queueWaitMs.rawValue); remove it")
+                lines.line(of: "boundary"), "\(name): 'boundary' only applies to facts \(facts); remove it")
+        }
+        if query.load.requests == 1 {
+            for key in ["rate", "arrivals"] where lines.keys[key] != nil {
+                report.add(
+                    lines.line(of: key),
+                    "\(name): '\(key)' only matters with more than one request; add 'requests' or remove it")
+            }
         }
         let kind = query.fact.valueKind
         switch trace.answer {

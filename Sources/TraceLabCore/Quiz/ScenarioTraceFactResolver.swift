@@ -4,22 +4,40 @@ public struct ScenarioTraceFactResolver: TraceFactResolver {
     /// Runs scenario `scenarioID` with `settings` and returns what it recorded.
     public typealias RunScenario =
         @Sendable (_ scenarioID: String, _ settings: PropagationSettings) throws -> LabRun
+    /// Runs scenario `scenarioID` with `options` (propagation, load and seed) and returns what
+    /// it recorded.
+    public typealias RunScenarioWithOptions =
+        @Sendable (_ scenarioID: String, _ options: RunOptions) throws -> LabRun
 
-    private let runScenario: RunScenario
+    private let runScenario: RunScenarioWithOptions
 
-    /// A resolver that obtains runs from `runScenario`.
+    /// A resolver that obtains one-request runs from `runScenario`; a query naming more than one
+    /// request is refused, since `runScenario` cannot honour it.
     public init(runScenario: @escaping RunScenario) {
+        self.runScenario = { scenarioID, options in
+            guard options.requests == 1 else {
+                throw TraceFactError(
+                    "this resolver runs one request; the question asks for \(options.requests)")
+            }
+            return try runScenario(scenarioID, options.propagation)
+        }
+    }
+
+    /// A resolver that obtains runs, under each query's load, from `runScenario`.
+    public init(runScenarioWithOptions runScenario: @escaping RunScenarioWithOptions) {
         self.runScenario = runScenario
     }
 
-    /// Runs the query's scenario and reads its fact; errors from the run pass through.
+    /// Runs the query's scenario under its load and reads its fact; errors from the run pass
+    /// through.
     public func fact(_ query: TraceFactQuery) throws -> TraceFactValue {
-        let run = try runScenario(query.scenarioID, query.settings)
+        let run = try runScenario(query.scenarioID, query.runOptions())
         return try Self.fact(query.fact, boundary: query.boundary, in: LabAnalysis(run: run))
     }
 
     /// Reads `fact` off an analysed run. `boundary` selects the queue for
-    /// ``TraceFact/queueWaitMs`` (nil: the longest wait in the run).
+    /// ``TraceFact/queueWaitMs`` and the crossing for ``TraceFact/maxCandidates`` (nil: the
+    /// largest in the run).
     public static func fact(_ fact: TraceFact, boundary: String?, in analysis: LabAnalysis)
         throws(TraceFactError) -> TraceFactValue
     {
@@ -61,6 +79,8 @@ public struct ScenarioTraceFactResolver: TraceFactResolver {
             let services = analysis.criticalPath.spanIDs.compactMap { trace.span($0)?.service }
                 .filter { seen.insert($0).inserted }
             return .list(services)
+        case .requestP99Ms, .maxCandidates, .errorTraceCount, .workerWaitService:
+            return try LoadFacts.fact(fact, boundary: boundary, in: analysis)
         }
     }
 

@@ -15,15 +15,31 @@ public enum TraceFact: String, CaseIterable, Hashable, Sendable, Codable {
     case lostCrossingsCount = "lost-crossings-count"
     /// The services on the request's critical path, in the order they first appear (list).
     case criticalPathServices = "critical-path-services"
+    /// The 99th percentile of how long users waited, over every request of the run, in
+    /// milliseconds (number).
+    case requestP99Ms = "request-p99-ms"
+    /// The most requests a lost crossing could belong to when matched by timestamps: at the
+    /// question's `boundary`, or the largest in the run (number).
+    case maxCandidates = "max-candidates"
+    /// How many traces hold at least one span that ended in error (number).
+    case errorTraceCount = "error-trace-count"
+    /// The service whose requests waited longest in total for a free worker (text).
+    case workerWaitService = "worker-wait-service"
 
     /// The shape of the fact's value.
     public var valueKind: TraceFactValue.Kind {
         switch self {
-        case .dominantService: .text
+        case .dominantService, .workerWaitService: .text
         case .criticalPathServices: .list
-        case .traceCount, .userVisibleLatencyMs, .wholeTraceMs, .queueWaitMs, .lostCrossingsCount: .number
+        case .traceCount, .userVisibleLatencyMs, .wholeTraceMs, .queueWaitMs, .lostCrossingsCount,
+            .requestP99Ms,
+            .maxCandidates, .errorTraceCount:
+            .number
         }
     }
+
+    /// Whether the fact reads a `boundary` when the question names one.
+    public var acceptsBoundary: Bool { self == .queueWaitMs || self == .maxCandidates }
 }
 
 /// What to compute: a fact about one run of a scenario under some propagation settings.
@@ -34,17 +50,29 @@ public struct TraceFactQuery: Hashable, Sendable {
     public var settings: PropagationSettings
     /// The fact to read off the run.
     public var fact: TraceFact
-    /// The boundary the fact is about, for ``TraceFact/queueWaitMs``; nil otherwise.
+    /// The boundary the fact is about, for ``TraceFact/queueWaitMs`` and
+    /// ``TraceFact/maxCandidates``; nil otherwise.
     public var boundary: String?
+    /// How many requests arrive, how fast and how, and the run's seed.
+    public var load: TraceRunLoad
 
     /// Creates a query.
     public init(
-        scenarioID: String, settings: PropagationSettings = .allOn, fact: TraceFact, boundary: String? = nil
+        scenarioID: String, settings: PropagationSettings = .allOn, fact: TraceFact, boundary: String? = nil,
+        load: TraceRunLoad = TraceRunLoad()
     ) {
         self.scenarioID = scenarioID
         self.settings = settings
         self.fact = fact
         self.boundary = boundary
+        self.load = load
+    }
+
+    /// The options to run the query's scenario with, on a clock starting at `epochNanos`.
+    public func runOptions(epochNanos: UInt64 = 0) -> RunOptions {
+        RunOptions(
+            propagation: settings, seed: load.seed, epochNanos: epochNanos, requests: load.requests,
+            ratePerSecond: load.ratePerSecond, arrivals: load.arrivals)
     }
 }
 

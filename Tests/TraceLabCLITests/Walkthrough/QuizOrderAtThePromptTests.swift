@@ -13,16 +13,25 @@ import TraceLabCore
 
     /// The right answers in the quiz file's order, as an `--answers` list.
     static func fileOrderKey(_ id: String) throws -> String {
+        try fileOrderAnswers(id).map(\.answer).joined(separator: ",")
+    }
+
+    /// Each question's id with its right answer in the quiz file's letters, keys computed by
+    /// running the named scenarios under each question's load.
+    static func fileOrderAnswers(_ id: String) throws -> [(id: String, answer: String)] {
         let quiz = try quiz(id)
         let library = ContentLibrary(root: RepositoryPaths.root)
-        let resolver = ScenarioTraceFactResolver { scenarioID, settings in
-            try ScenarioEngine(scenario: library.scenario(scenarioID)).run(
-                RunOptions(propagation: settings, seed: 1, epochNanos: 0))
-        }
+        let resolver = ScenarioTraceFactResolver(runScenarioWithOptions: { scenarioID, options in
+            try ScenarioEngine(scenario: library.scenario(scenarioID)).run(options)
+        })
         let resolved = try ResolvedQuiz(quiz, resolver: resolver)
         return QuizPresentation.unshuffled(quiz).questions.enumerated().map { index, presented in
-            presented.lettered(resolved.keys[index].expectedAnswer).replacingOccurrences(of: ", ", with: "")
-        }.joined(separator: ",")
+            (
+                presented.question.id,
+                presented.lettered(resolved.keys[index].expectedAnswer).replacingOccurrences(
+                    of: ", ", with: "")
+            )
+        }
     }
 
     @Test func lettersTypedAtThePromptMeanWhatWasShown() throws {

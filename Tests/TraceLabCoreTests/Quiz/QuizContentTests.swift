@@ -26,12 +26,12 @@ struct QuizContentTests {
         #expect(quiz.questions.allSatisfy { $0.choices.count == 3 && !$0.explanation.isEmpty })
     }
 
-    @Test("both quizzes pass tracelab's checks against the checkout scenario's boundaries")
+    @Test("both quizzes pass tracelab's checks against the checkout scenarios' boundaries")
     func shippedQuizzesCheckClean() throws {
         for path in ["quizzes/knowledge-check.yaml", "quizzes/tracing-fundamentals.yaml"] {
             let problems = QuizLoader.check(
                 text: try QuizTestSupport.text(path), file: path,
-                knownScenarios: QuizTestSupport.checkoutBoundaries)
+                knownScenarios: QuizTestSupport.bankBoundaries)
             #expect(problems.isEmpty, "\(path): \(problems)")
         }
     }
@@ -39,7 +39,7 @@ struct QuizContentTests {
     @Test("the bank covers every objective and every question type, with several checkout trace questions")
     func bankCoverage() throws {
         let quiz = try QuizTestSupport.quiz("quizzes/tracing-fundamentals.yaml")
-        #expect(quiz.questions.count >= 15)
+        #expect(quiz.questions.count == 24)
         #expect(Set(quiz.questions.map(\.objective)) == Set(LearningObjective.allCases))
         #expect(
             Set(quiz.questions.map(\.form.typeName)) == [
@@ -49,15 +49,21 @@ struct QuizContentTests {
             if case .trace(let trace) = question.form { return trace }
             return nil
         }
-        #expect(traceQueries.count >= 5)
-        #expect(traceQueries.allSatisfy { $0.query.scenarioID == "checkout" })
+        #expect(traceQueries.count >= 9)
+        #expect(traceQueries.filter { $0.query.scenarioID == "checkout" }.count >= 5)
+        let underLoad = traceQueries.filter { $0.query.load.requests > 1 }
+        #expect(underLoad.count >= 4)
+        #expect(
+            Set(underLoad.map(\.query.fact)).isSuperset(of: [
+                .requestP99Ms, .maxCandidates, .errorTraceCount, .workerWaitService,
+            ]))
         #expect(Set(traceQueries.map(\.answer.name)) == ["choice", "numeric", "ordering"])
     }
 
     @Test("on the reference checkout, the bank's trace keys are the lesson's facts")
     func bankTraceKeys() throws {
         let quiz = try QuizTestSupport.quiz("quizzes/tracing-fundamentals.yaml")
-        let resolved = try ResolvedQuiz(quiz, resolver: HandBuiltCheckout.resolver)
+        let resolved = try ResolvedQuiz(quiz, resolver: HandBuiltCheckout.bankResolver)
         #expect(resolved.key(for: "dominant-service") == .choice("billing"))
         #expect(resolved.key(for: "worker-boundary-off") == .number(2, tolerance: 0))
         #expect(resolved.key(for: "all-boundaries-off") == .choice("six-traces"))
@@ -68,6 +74,29 @@ struct QuizContentTests {
             resolved.key(for: "critical-path-services")
                 == .ordering(["gateway", "billing", "payment-provider", "enrollment"]))
         #expect(resolved.explanations.allSatisfy { !$0.contains("{fact}") })
+    }
+
+    @Test("under load, the bank's keys are what the busy checkout's run reports")
+    func bankLoadKeys() throws {
+        let quiz = try QuizTestSupport.quiz("quizzes/tracing-fundamentals.yaml")
+        let resolved = try ResolvedQuiz(quiz, resolver: HandBuiltCheckout.bankResolver)
+        #expect(resolved.key(for: "busy-checkout-saturated-workers") == .choice("billing"))
+        let p99 = try #require(resolved.key(for: "busy-checkout-p99"))
+        guard case .number(let milliseconds, let tolerance) = p99 else {
+            Issue.record("p99 is not a number key: \(p99)")
+            return
+        }
+        #expect(
+            milliseconds > 10_000, "billing's four workers make fifty checkouts a second queue for seconds")
+        #expect(tolerance == 500)
+        guard case .number(let candidates, tolerance: 0)? = resolved.key(for: "busy-checkout-candidates"),
+            case .number(let errorTraces, tolerance: 0)? = resolved.key(for: "busy-checkout-error-traces")
+        else {
+            Issue.record("the candidate and error-trace keys are not exact numbers")
+            return
+        }
+        #expect(candidates > 1 && candidates <= 200)
+        #expect(errorTraces >= 1 && errorTraces <= 200)
     }
 }
 

@@ -57,7 +57,7 @@ struct QuizShufflerTests {
     @Test("the right answers typed as each learner's letters grade full marks, because records hold ids")
     func gradingByIDSurvivesShuffling() throws {
         let quiz = try Self.bank()
-        let resolved = try ResolvedQuiz(quiz, resolver: HandBuiltCheckout.resolver)
+        let resolved = try ResolvedQuiz(quiz, resolver: HandBuiltCheckout.bankResolver)
         for learner in ["ada", "grace", "linus", "barbara"] {
             let presentation = QuizShuffler.presentation(of: quiz, learner: learner)
             let typed = try presentation.questions.map { shown -> String in

@@ -27,6 +27,11 @@ enum QuizTestSupport {
         ]
     ]
 
+    /// The scenarios the question bank runs, with their boundaries (the busy checkout has the
+    /// checkout's).
+    static let bankBoundaries = checkoutBoundaries.merging(
+        ["busy-checkout": checkoutBoundaries["checkout"] ?? []], uniquingKeysWith: { first, _ in first })
+
     /// Loads a quiz from inline YAML.
     static func quiz(yaml: String) throws -> Quiz {
         try QuizLoader.load(text: yaml, file: "inline.yaml")
@@ -154,4 +159,19 @@ enum HandBuiltCheckout {
         guard scenarioID == "checkout" else { throw TraceFactError("no scenario '\(scenarioID)'") }
         return run(settings)
     }
+
+    /// Resolves the question bank: the checkout from this hand-built run, the busy checkout by
+    /// running the shipped `lessons/busy-checkout.yaml` under each question's load.
+    static let bankResolver = ScenarioTraceFactResolver(runScenarioWithOptions: { scenarioID, options in
+        guard scenarioID == "busy-checkout" else {
+            guard scenarioID == "checkout" else { throw TraceFactError("no scenario '\(scenarioID)'") }
+            guard options.requests == 1 else {
+                throw TraceFactError("the hand-built checkout has one request")
+            }
+            return run(options.propagation)
+        }
+        let scenario = try ScenarioLoader.load(
+            text: QuizTestSupport.text("lessons/busy-checkout.yaml"), file: "busy-checkout.yaml")
+        return try ScenarioEngine(scenario: scenario).run(options)
+    })
 }
