@@ -28,6 +28,7 @@ enum LoadFacts {
         }
     }
 
+    /// The nearest-rank p99 of the request spans, rounded to the millisecond as a learner reads it.
     private static func requestP99Ms(_ run: LabRun) throws(TraceFactError) -> Double {
         let requestIDs = Set(run.requests.map(\.requestSpanID))
         let durations = run.spans.filter {
@@ -36,7 +37,7 @@ enum LoadFacts {
         guard !durations.isEmpty else {
             throw TraceFactError("the run recorded no span for the user's request")
         }
-        return Double(Percentile.of(99, sorted: durations)) / 1_000_000
+        return (Double(Percentile.of(99, sorted: durations)) / 1_000_000).rounded()
     }
 
     /// The service with the most total worker wait; ties go to the name first alphabetically.

@@ -15,7 +15,7 @@ public enum TraceFact: String, CaseIterable, Hashable, Sendable, Codable {
     case lostCrossingsCount = "lost-crossings-count"
     /// The services on the request's critical path, in the order they first appear (list).
     case criticalPathServices = "critical-path-services"
-    /// The 99th percentile of how long users waited, over every request of the run, in
+    /// The 99th percentile of how long users waited, over every request of the run, in whole
     /// milliseconds (number).
     case requestP99Ms = "request-p99-ms"
     /// The most requests a lost crossing could belong to when matched by timestamps: at the
