@@ -52,7 +52,9 @@ import TraceLabStore
     @Test func aMigrationsTableWithForeignNamesIsCalledDamagedNotNewer() throws {
         let directory = try usedDatabase()
         let queue = try DatabaseQueue(path: directory.databasePath)
-        try queue.write { try $0.execute(sql: "UPDATE grdb_migrations SET identifier = 'x\u{1}garbage' || identifier") }
+        try queue.write {
+            try $0.execute(sql: "UPDATE grdb_migrations SET identifier = 'x\u{1}garbage' || identifier")
+        }
         try queue.close()
         let error = #expect(throws: StoreError.self) { try directory.open() }
         #expect(error == .damagedMigrations(path: directory.databasePath))
