@@ -19,6 +19,8 @@ final class OperationRunner: Sendable {
     let peers: PeerTable
     let now: @Sendable () -> UInt64
     private let invocations = Mutex<[String: Int]>([:])
+    /// Draws for latency distributions and failure rates, seeded per process.
+    private let draws: Mutex<SplitMix64>
 
     init(
         settings: ServeSettings, lab: LabTracer, clients: ServiceClients, ledger: CallLedger,
@@ -31,6 +33,12 @@ final class OperationRunner: Sendable {
         self.ledger = ledger
         self.peers = peers
         self.now = now
+        self.draws = Mutex(SplitMix64(seed: settings.seed))
+    }
+
+    /// A uniform draw in (0, 1].
+    private func uniform() -> Double {
+        draws.withLock { Double($0.next() >> 11 + 1) / Double(1 << 53) }
     }
 
     /// The zero-based invocation number of `operation` in this process.
@@ -51,8 +59,21 @@ final class OperationRunner: Sendable {
             case .work(let durations):
                 await RealWait.wait(nanos: settings.scaled(durations[min(invocation, durations.count - 1)]))
                 failure = nil
+            case .workDistribution(let distribution):
+                await RealWait.wait(nanos: settings.scaled(distribution.sample(uniform(), uniform())))
+                failure = nil
             case .fail(let message):
                 failure = message
+            case .failSometimes(let message, let rate):
+                failure = uniform() <= rate ? message : nil
+            case .log(let message):
+                span?.addEvent(
+                    SpanEvent(
+                        name: "log", at: VirtualInstant(nanosecondsSinceEpoch: now()),
+                        attributes: [
+                            "log.message": .string(message), "correlation.id": .string(correlationID),
+                        ]))
+                failure = nil
             case .call(let call):
                 failure = await self.call(call, span: span, correlationID: correlationID)
             case .publish(let publish):
