@@ -35,6 +35,12 @@ struct LabBench {
         } catch {
             throw .data(error.message)
         }
+        self.init(scenario: scenario, state: state, run: run)
+    }
+
+    /// A bench showing `run`, which already happened (simulated here, or a live run), so the
+    /// lab's views can draw it: the selected trace, or the first of many requests, or the whole.
+    init(scenario: Scenario, state: LabState, run: LabRun) {
         self.scenario = scenario
         self.state = state
         self.run = run

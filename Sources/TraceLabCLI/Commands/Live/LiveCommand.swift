@@ -124,7 +124,7 @@ public struct LiveCommand: LabCommand {
         try LabBench.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
         let settings = LiveLabSettings(
             scenario: scenario, scenarioReference: state.scenarioID, executable: executable,
-            environment: ["TRACELAB_CONTENT_DIR": context.environment.contentRoot.path],
+            environment: context.environment.contentRoot.map { ["TRACELAB_CONTENT_DIR": $0.path] } ?? [:],
             propagation: state.propagation, requests: requests, rate: rate, timeScale: timeScale,
             seed: state.seed,
             spanLimit: 1_000_000)
