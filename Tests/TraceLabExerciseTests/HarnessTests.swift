@@ -4,7 +4,7 @@ import Testing
 import TraceLabCore
 import TraceLabExercise
 
-@Suite("the propagation harness against reference services", .timeLimit(.minutes(2)))
+@Suite("the propagation harness against reference services", .serialized, .timeLimit(.minutes(3)))
 struct HarnessTests {
     static let level1 = Set(PropagationRule.checked(atLevel: 1))
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TraceLabCore
 
 /// `--format jaeger` is what Jaeger UI's "Upload" tab reads: its field names, with its types
 /// (the mirror below fails to decode a field of another type).
@@ -103,9 +104,10 @@ import Testing
 
     @Test func timesAreMicrosecondsOnARealEpoch() {
         for span in spans {
-            // TestApp's clock stands in June 2025; Jaeger reads microseconds since 1970.
-            #expect(span.startTime / 1_000_000 >= UInt64(TestApp.fixedNow.timeIntervalSince1970))
-            #expect(span.startTime / 1_000_000 < UInt64(TestApp.fixedNow.timeIntervalSince1970) + 10)
+            // Runs start on the lab's fixed epoch; Jaeger reads microseconds since 1970.
+            let epochSeconds = RunOptions.fixedEpochNanos / 1_000_000_000
+            #expect(span.startTime / 1_000_000 >= epochSeconds)
+            #expect(span.startTime / 1_000_000 < epochSeconds + 10)
         }
         let request = spans.first { $0.operationName == "POST /checkout" }
         #expect(request?.duration == 2_800_000)

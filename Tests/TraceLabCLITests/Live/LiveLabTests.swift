@@ -104,7 +104,7 @@ import Testing
         try pending.process.run()
         let parent = pending.process.processIdentifier
         var children: [Int32] = []
-        for _ in 0..<200 where children.count < 5 {
+        for _ in 0..<1200 where children.count < 5 {
             Thread.sleep(forTimeInterval: 0.05)
             children = ProcessTable.children(of: parent)
         }
