@@ -7,7 +7,9 @@ import TraceLabExercise
 struct WireTests {
     @Test(
         "header names, repeated headers and whitespace reach the wire as the cases say, and nothing else",
-        .disabled("timed out at 116 s in the merged suite on a loaded machine; passed on its branch; see the closing note"))
+        .disabled(
+            "timed out at 116 s in the merged suite on a loaded machine; passed on its branch; see the closing note"
+        ))
     func rawHeaders() async throws {
         let capture = try await RawCapture.start()
         _ = try await PropagationHarness(lateCallGrace: .zero).run(

@@ -99,7 +99,9 @@ import Testing
         #expect(result.output.contains("live: 5 processes"))
     }
 
-    @Test(.disabled("finds no serve children of the parent in the merged build; to be fixed, see the closing note"))
+    @Test(
+        .disabled(
+            "finds no serve children of the parent in the merged build; to be fixed, see the closing note"))
     func killingTheParentWithSIGKILLLeavesNoServeProcess() throws {
         let pending = try binary.process(["live", "checkout", "--time-scale", "1", "--format", "json"])
         try pending.process.run()
