@@ -40,26 +40,31 @@ final class ListeningProcess {
         let inTime = announced.wait(timeout: .now() + .seconds(seconds)) == .success
         let firstLine = text.value.withLock { $0.split(separator: "\n").first.map(String.init) ?? "" }
         guard inTime, let range = firstLine.range(of: "http://") else {
-            process.terminate()
-            process.waitUntilExit()
+            _ = Self.end(process)
             throw AnnouncementMissing(command: command, output: firstLine)
         }
         url = String(firstLine[range.lowerBound...].prefix { !$0.isWhitespace })
     }
 
-    /// Sends SIGTERM and waits for the process to end; its exit status.
+    /// Sends SIGTERM and waits up to `grace` seconds for the process to end, then SIGKILL; its
+    /// exit status. A child spawned from a dispatch worker thread inherits that thread's blocked
+    /// signals, so a server that does not unblock SIGTERM (Python's does not) only ends on SIGKILL.
     @discardableResult
-    func stop() -> Int32 {
+    func stop(grace: Double = 5) -> Int32 {
+        Self.end(process, grace: grace)
+    }
+
+    private static func end(_ process: Process, grace: Double = 5) -> Int32 {
         if process.isRunning { process.terminate() }
+        let deadline = Date().addingTimeInterval(grace)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         return process.terminationStatus
     }
 
     deinit {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        if process.isRunning { stop() }
     }
 
     /// What the process has written so far.
