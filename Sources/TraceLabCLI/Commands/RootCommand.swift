@@ -18,7 +18,7 @@ public struct RootCommand: ParsableCommand {
         ShowLessonCommand.self, NextCommand.self, BackCommand.self, GotoCommand.self, StepsCommand.self,
         TryCommand.self,
         RunCommand.self, ScenariosCommand.self, BoundariesCommand.self, PropagationCommand.self,
-        ResetCommand.self,
+        SamplingCommand.self, SamplerCommand.self, ResetCommand.self,
         TraceCommand.self, WaterfallCommand.self, CriticalCommand.self, HeadersCommand.self, SpanCommand.self,
         TracesCommand.self, MetricsCommand.self, LogsCommand.self,
         TraceparentCommand.self, QuizCommand.self, ReviewCommand.self, ScoresCommand.self, GradeCommand.self,

@@ -19,16 +19,21 @@ struct LabBench {
     let shownTrace: AssembledTrace?
     /// True when the learner chose ``shownTrace`` with `trace <n>`; false for the default.
     let chosen: Bool
+    /// What sampling kept and lost, when the run sampled (nil when it kept everything).
+    let sampling: SamplingReport?
+    /// True when the shown trace never reached a backend: the views show the simulator's copy.
+    let shownTraceDropped: Bool
 
     /// Loads the scenario named by `state` and runs it with the state's settings and seed, on
     /// the fixed epoch so every timestamp repeats from one run to the next.
     init(state: LabState, library: ContentLibrary) throws(CLIError) {
         let scenario = try library.scenario(state.scenarioID)
         try Self.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
+        try Self.checkServices(state.sampling.map { Array($0.samplers.keys) } ?? [], in: scenario)
         let options = RunOptions(
             propagation: state.propagation, seed: state.seed, epochNanos: RunOptions.fixedEpochNanos,
             requests: state.load.requests, ratePerSecond: state.load.ratePerSecond,
-            arrivals: state.load.arrivals)
+            arrivals: state.load.arrivals, sampling: state.effectiveSampling(for: scenario))
         let run: LabRun
         do {
             run = try ScenarioEngine(scenario: scenario).run(options)
@@ -57,10 +62,24 @@ struct LabBench {
             shownTrace = nil
             chosen = false
         }
+        let sampling =
+            run.sampling.keepsEverything && run.sampledOutSpanIDs.isEmpty
+            ? nil : SamplingReport(run: run, ratePerSecond: state.load.ratePerSecond)
+        self.sampling = sampling
+        let dropped = shownTrace.map { sampling?.outcome($0.traceID)?.kept == false } ?? false
         if let shownTrace, run.requests.count > 1 || chosen {
-            view = run.trace(shownTrace.traceID)
+            shownTraceDropped = dropped
+            // A kept trace is shown as the backend has it, holes and orphans included.
+            let whole = run.trace(shownTrace.traceID)
+            view = dropped ? whole : whole.keptOnly()
             viewAnalysis = LabAnalysis(run: view)
+        } else if sampling != nil, !run.sampledOutSpanIDs.isEmpty, run.requests.count == 1 {
+            let kept = run.keptOnly()
+            shownTraceDropped = kept.spans.isEmpty
+            view = kept.spans.isEmpty ? run : kept
+            viewAnalysis = kept.spans.isEmpty ? analysis : LabAnalysis(run: kept)
         } else {
+            shownTraceDropped = false
             view = run
             viewAnalysis = analysis
         }
@@ -72,6 +91,16 @@ struct LabBench {
     /// The 1-based number of `trace` in the `traces` list.
     func number(of trace: AssembledTrace) -> Int {
         (analysis.traces.firstIndex { $0.traceID == trace.traceID } ?? 0) + 1
+    }
+
+    /// Fails with the list of the scenario's services when one of `names` is not among them.
+    static func checkServices(_ names: some Sequence<String>, in scenario: Scenario) throws(CLIError) {
+        let known = scenario.services.map(\.name)
+        for name in names where !known.contains(name) {
+            throw .usage(
+                "'\(TextSafety.clean(name))' is not a service of \(scenario.id); "
+                    + "choose one of: \(known.joined(separator: ", "))")
+        }
     }
 
     /// Fails with the list of real boundaries when one of `names` is not a boundary of `scenario`.

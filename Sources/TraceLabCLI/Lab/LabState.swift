@@ -13,6 +13,9 @@ public struct LabState: Codable, Hashable, Sendable {
     public var load: LoadSettings
     /// The trace the views show (32 hex digits), or nil for the default.
     public var selectedTrace: String?
+    /// The sampling the learner chose, or nil for the scenario's default (keep everything
+    /// unless the scenario file says otherwise).
+    public var sampling: SamplingSettings?
 
     /// The default bench: the checkout with propagation on everywhere, one request.
     public static func initial(seed: UInt64) -> LabState {
@@ -22,8 +25,9 @@ public struct LabState: Codable, Hashable, Sendable {
     /// Creates a state.
     public init(
         scenarioID: String, propagation: PropagationSettings, seed: UInt64, load: LoadSettings = .single,
-        selectedTrace: String? = nil
+        selectedTrace: String? = nil, sampling: SamplingSettings? = nil
     ) {
+        self.sampling = sampling
         self.scenarioID = scenarioID
         self.propagation = propagation
         self.seed = seed
@@ -36,6 +40,11 @@ public struct LabState: Codable, Hashable, Sendable {
         guard load.requests > 1 else { return nil }
         let arrivals = load.arrivals == .poisson ? "Poisson" : "evenly spaced"
         return "\(load.requests) requests at \(NumberText.compact(load.ratePerSecond))/s (\(arrivals))"
+    }
+
+    /// The sampling a run of `scenario` uses: the learner's choice, else the scenario's default.
+    public func effectiveSampling(for scenario: Scenario) -> SamplingSettings {
+        sampling ?? scenario.defaultSampling
     }
 
     /// A one-line description of the propagation settings, for headers and messages.

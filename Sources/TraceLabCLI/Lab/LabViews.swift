@@ -13,17 +13,25 @@ struct LabViews {
     /// What `run` prints: a header, the summary, the tree and the critical path; for many
     /// requests, the load summary and the first trace's tree.
     func runReport(_ bench: LabBench) -> String {
+        let sampling = bench.sampling.map { [SamplingRenderer(style: style).render($0)] } ?? []
         guard bench.isMany else {
-            return [
-                header(bench), RunSummaryRenderer(style: style).render(bench.analysis),
-                TraceTreeRenderer(style: style).render(bench.viewAnalysis),
-                CriticalPathRenderer(style: style).render(bench.viewAnalysis),
-            ].map(ending).joined(separator: "\n")
+            return
+                ([header(bench), RunSummaryRenderer(style: style).render(bench.analysis)] + sampling + [
+                    ending(selection(bench)) + TraceTreeRenderer(style: style).render(bench.viewAnalysis),
+                    CriticalPathRenderer(style: style).render(bench.viewAnalysis),
+                ]).map(ending).joined(separator: "\n")
         }
-        return [
-            header(bench), LoadSummaryRenderer(style: style).render(bench.analysis),
-            ending(selection(bench)) + TraceTreeRenderer(style: style).render(bench.viewAnalysis),
-        ].map(ending).joined(separator: "\n")
+        return
+            ([header(bench), LoadSummaryRenderer(style: style).render(bench.analysis)] + sampling + [
+                ending(selection(bench)) + TraceTreeRenderer(style: style).render(bench.viewAnalysis)
+            ]).map(ending).joined(separator: "\n")
+    }
+
+    /// What `sampling` prints: the policy, and what it keeps and loses on the lab's run.
+    func sampling(_ bench: LabBench) -> String {
+        let report =
+            bench.sampling ?? SamplingReport(run: bench.run, ratePerSecond: bench.state.load.ratePerSecond)
+        return ending(header(bench)) + ending(SamplingRenderer(style: style).render(report))
     }
 
     /// What `trace` prints.
@@ -52,7 +60,12 @@ struct LabViews {
 
     /// What `traces` prints.
     func traces(_ bench: LabBench, filter: TracesListRenderer.Filter) -> String {
-        ending(header(bench))
+        var filter = filter
+        if let sampling = bench.sampling {
+            filter.dropped = Set(sampling.traces.filter { !$0.kept }.map(\.traceID))
+            filter.broken = Set(sampling.brokenTraces.map(\.traceID))
+        }
+        return ending(header(bench))
             + ending(
                 TracesListRenderer(style: style).render(
                     bench.analysis, filter: filter, selected: bench.shownTrace?.traceID))
@@ -76,7 +89,8 @@ struct LabViews {
 
     /// Which trace the views show, said on screen: empty for a single request shown whole.
     private func selection(_ bench: LabBench) -> String {
-        guard let trace = bench.shownTrace else { return "" }
+        let sampled = samplingNote(bench)
+        guard let trace = bench.shownTrace else { return sampled }
         let number = bench.number(of: trace)
         let total = bench.analysis.traces.count
         let id = String(trace.traceID.hex.prefix(12))
@@ -85,7 +99,18 @@ struct LabViews {
             ? "Showing trace \(number) of \(total) (\(id)), as chosen with 'trace'."
             : "Showing trace \(number) of \(total) (\(id)), the first to start; "
                 + "choose another with 'trace <number or id>' (see 'traces')."
-        return ProseWrapper.wrap(how, style: style)
+        return ProseWrapper.wrap(how, style: style) + (sampled.isEmpty ? "" : "\n" + sampled)
+    }
+
+    /// What sampling did to the trace on screen: dropped (drawn from the simulator's copy), or
+    /// kept and drawn as the backend received it.
+    private func samplingNote(_ bench: LabBench) -> String {
+        guard bench.sampling != nil else { return "" }
+        let note =
+            bench.shownTraceDropped
+            ? "Sampled out: no backend ever received this trace. What follows is the simulator's own copy."
+            : "Drawn as a tracing backend received it, after sampling."
+        return ProseWrapper.wrap(note, style: style)
     }
 
     /// What `span <id>` prints: every recorded field of one span.
@@ -134,8 +159,9 @@ struct LabViews {
 
     private func header(_ bench: LabBench) -> String {
         let load = bench.state.loadSummary.map { " · " + $0 } ?? ""
+        let sampling = bench.run.sampling.keepsEverything ? "" : " · sampling " + bench.run.sampling.summary
         return ProseWrapper.wrap(
-            "\(bench.scenario.id) · propagation \(bench.state.propagationSummary)\(load) · seed \(bench.state.seed)",
+            "\(bench.scenario.id) · propagation \(bench.state.propagationSummary)\(load)\(sampling) · seed \(bench.state.seed)",
             style: style)
     }
 

@@ -39,7 +39,8 @@ struct ProgressKeeper {
         if let settings = stored?.labSettings, let seed = settings.seed {
             return LabState(
                 scenarioID: settings.scenarioID ?? "checkout", propagation: settings.propagation, seed: seed,
-                load: settings.load ?? .single, selectedTrace: settings.selectedTrace)
+                load: settings.load ?? .single, selectedTrace: settings.selectedTrace,
+                sampling: settings.sampling)
         }
         let fresh = LabState.initial(seed: context.environment.makeSeed())
         if case .success = database { saveLabState(fresh) }
@@ -52,7 +53,8 @@ struct ProgressKeeper {
             var row = try progress(Self.labKey) ?? blank(Self.labKey)
             row.labSettings = LabSettings(
                 propagation: state.propagation, scenarioID: state.scenarioID, seed: state.seed,
-                load: state.load.requests > 1 ? state.load : nil, selectedTrace: state.selectedTrace)
+                load: state.load.requests > 1 ? state.load : nil, selectedTrace: state.selectedTrace,
+                sampling: state.sampling)
             row.updatedAt = context.environment.now()
             try context.database(global).saveProgress(row)
         } catch {

@@ -16,6 +16,9 @@ enum CompletionTable {
                     ((try? library.scenario(id))?.boundaries ?? []).map(\.name)
                 }
         }
+        let samplingPolicies = ArgumentCompletion.words([
+            "all", "none", "head:10%", "tail:errors,slow=2s,rest=5%",
+        ])
         let quizzes = ArgumentCompletion.dynamic { QuizCatalog(library: library).quizIDs }
         let steps = ArgumentCompletion.dynamic {
             guard let file = library.lessonFiles.first, let text = try? library.read(file, what: "lesson"),
@@ -44,6 +47,7 @@ enum CompletionTable {
                 "--export": .value(.nothing), "--export-format": .value(.words(["protobuf", "json"])),
                 "--requests": .value(.nothing), "--rate": .value(.nothing),
                 "--arrivals": .value(.words(["poisson", "even"])),
+                "--sample": .value(samplingPolicies), "--sampler": .value(.nothing),
             ])
         let services = ArgumentCompletion.dynamic {
             Array(
@@ -54,7 +58,11 @@ enum CompletionTable {
             ).sorted()
         }
         commands["traces"] = spec(
-            [], ["--slowest": .noValue, "--errors": .noValue, "--limit": .value(.nothing)])
+            [],
+            [
+                "--slowest": .noValue, "--errors": .noValue, "--dropped": .noValue,
+                "--limit": .value(.nothing),
+            ])
         commands["trace"] = spec([.nothing])
         commands["logs"] = spec(
             [],
@@ -78,6 +86,8 @@ enum CompletionTable {
                 "--format": .value(.words(["text", "json"])),
             ])
         commands["propagation"] = spec([.words(["on", "off"]), boundariesOrAll])
+        commands["sampling"] = spec([samplingPolicies])
+        commands["sampler"] = spec([services, .words(["parent", "all", "none", "head:50%"])])
         commands["goto"] = spec([steps])
         commands["quiz"] = spec(
             [quizzes],

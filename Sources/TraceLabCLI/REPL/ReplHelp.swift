@@ -16,7 +16,8 @@ enum ReplHelp {
             "Lab",
             [
                 RunCommand.self, ScenariosCommand.self, BoundariesCommand.self, PropagationCommand.self,
-                ResetCommand.self, TraceCommand.self, WaterfallCommand.self, CriticalCommand.self,
+                SamplingCommand.self, SamplerCommand.self, ResetCommand.self, TraceCommand.self,
+                WaterfallCommand.self, CriticalCommand.self,
                 HeadersCommand.self,
                 SpanCommand.self, TraceparentCommand.self,
             ]

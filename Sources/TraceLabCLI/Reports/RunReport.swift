@@ -43,6 +43,8 @@ struct RunReport: Encodable {
         let rootSpanIds: [String]
         let orphanSpanIds: [String]
         let durationMs: Double
+        /// False when sampling dropped every span of the trace.
+        let kept: Bool
         let spans: [Span]
     }
 
@@ -147,12 +149,15 @@ struct RunReport: Encodable {
     let requests: [Request]
     let metrics: [Metric]
     let latencyHistogram: [Bucket]
+    let sampling: SamplingJSON
 
     init(
         analysis: LabAnalysis, seed: UInt64, propagation settings: PropagationSettings,
-        load loadSettings: LoadSettings = .single
+        load loadSettings: LoadSettings = .single, sampling report: SamplingReport? = nil
     ) {
         let run = analysis.run
+        let samplingReport = report ?? SamplingReport(run: run, ratePerSecond: loadSettings.ratePerSecond)
+        sampling = SamplingJSON(samplingReport)
         let origin = run.requestSpan?.startNanos ?? run.epochNanos
         func ms(_ nanos: UInt64) -> Double { (Double(nanos) - Double(origin)) / 1e6 }
         func length(_ nanos: UInt64) -> Double { Double(nanos) / 1e6 }
@@ -174,6 +179,7 @@ struct RunReport: Encodable {
                 traceId: trace.traceID.hex, rootSpanIds: trace.roots.map(\.hex),
                 orphanSpanIds: trace.orphans.map(\.hex),
                 durationMs: length(trace.durationNanos),
+                kept: samplingReport.outcome(trace.traceID)?.kept ?? true,
                 spans: trace.depthFirst().map { entry in
                     let span = entry.span
                     return Span(

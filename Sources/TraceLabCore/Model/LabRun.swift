@@ -23,6 +23,14 @@ public struct LabRun: Hashable, Sendable {
     /// Every log line the services wrote, in time order.
     public var logs: [LogRecord]
 
+    /// How the run sampled.
+    public var sampling: SamplingSettings = .keepAll
+    /// Spans that were timed but never exported: not sampled by their service's head decision,
+    /// or in a trace the tail-sampling collector dropped. Empty when everything was kept.
+    public var sampledOutSpanIDs: Set<SpanID> = []
+    /// What holding whole traces cost the collector, for a tail policy.
+    public var tailBuffering: TailBuffering?
+
     /// Creates a run result.
     public init(
         scenarioID: String, spans: [RecordedSpan], crossings: [BoundaryCrossing], requestSpanID: SpanID,
@@ -38,6 +46,31 @@ public struct LabRun: Hashable, Sendable {
         self.spanRequests = spanRequests
         self.crossingRequests = crossingRequests
         self.logs = logs
+    }
+
+    /// True when `span` reached the backend.
+    public func isKept(_ span: RecordedSpan) -> Bool {
+        sampledOutSpanIDs.isEmpty || !sampledOutSpanIDs.contains(span.spanID)
+    }
+
+    /// The spans a tracing backend received: every span, less those sampled out.
+    public var keptSpans: [RecordedSpan] {
+        sampledOutSpanIDs.isEmpty ? spans : spans.filter { !sampledOutSpanIDs.contains($0.spanID) }
+    }
+
+    /// The run as a tracing backend received it: the sampled-out spans removed (crossings and
+    /// log lines stay, as the services still made and wrote them).
+    public func keptOnly() -> LabRun {
+        guard !sampledOutSpanIDs.isEmpty else { return self }
+        var part = self
+        part.spans = []
+        part.spanRequests = []
+        for (index, span) in spans.enumerated() where !sampledOutSpanIDs.contains(span.spanID) {
+            part.spans.append(span)
+            if index < spanRequests.count { part.spanRequests.append(spanRequests[index]) }
+        }
+        part.sampledOutSpanIDs = []
+        return part
     }
 
     /// The request span, if it was recorded.
@@ -60,11 +93,13 @@ public struct LabRun: Hashable, Sendable {
         for (index, crossing) in self.crossings.enumerated() where crossingRequests[index] == number {
             crossings.append(crossing)
         }
-        return LabRun(
-            scenarioID: scenarioID, spans: spans, crossings: crossings, requestSpanID: request.requestSpanID,
-            epochNanos: epochNanos, requests: [request], spanRequests: spans.map { _ in number },
-            crossingRequests: crossings.map { _ in number },
-            logs: logs.filter { $0.correlationID == request.correlationID })
+        return carryingSampling(
+            LabRun(
+                scenarioID: scenarioID, spans: spans, crossings: crossings,
+                requestSpanID: request.requestSpanID,
+                epochNanos: epochNanos, requests: [request], spanRequests: spans.map { _ in number },
+                crossingRequests: crossings.map { _ in number },
+                logs: logs.filter { $0.correlationID == request.correlationID }))
     }
 
     /// The part of the run a tracing backend shows for one trace id: its spans, the crossings
@@ -85,10 +120,23 @@ public struct LabRun: Hashable, Sendable {
             crossingOwners.append(index < crossingRequests.count ? crossingRequests[index] : 1)
         }
         let request = requests.first { $0.number == owner }
-        return LabRun(
-            scenarioID: scenarioID, spans: spans, crossings: crossings,
-            requestSpanID: request?.requestSpanID ?? requestSpanID, epochNanos: epochNanos,
-            requests: request.map { [$0] } ?? [], spanRequests: spans.map { _ in owner ?? 1 },
-            crossingRequests: crossingOwners, logs: logs.filter { $0.traceID == traceID })
+        return carryingSampling(
+            LabRun(
+                scenarioID: scenarioID, spans: spans, crossings: crossings,
+                requestSpanID: request?.requestSpanID ?? requestSpanID, epochNanos: epochNanos,
+                requests: request.map { [$0] } ?? [], spanRequests: spans.map { _ in owner ?? 1 },
+                crossingRequests: crossingOwners, logs: logs.filter { $0.traceID == traceID }))
+    }
+
+    /// `part` with this run's sampling settings and the sampled-out spans among its own.
+    private func carryingSampling(_ part: LabRun) -> LabRun {
+        var part = part
+        part.sampling = sampling
+        part.tailBuffering = tailBuffering
+        if !sampledOutSpanIDs.isEmpty {
+            part.sampledOutSpanIDs = Set(
+                part.spans.lazy.map(\.spanID).filter { sampledOutSpanIDs.contains($0) })
+        }
+        return part
     }
 }

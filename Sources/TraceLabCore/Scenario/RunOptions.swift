@@ -14,6 +14,8 @@ public struct RunOptions: Hashable, Sendable {
     public var ratePerSecond: Double
     /// How arrivals are spread.
     public var arrivals: ArrivalPattern
+    /// Which traces are kept; by default every one.
+    public var sampling: SamplingSettings
 
     /// The fixed start of the lab's virtual clock, 2026-01-01T00:00:00Z: the same options give
     /// the same timestamps whenever they run.
@@ -25,8 +27,10 @@ public struct RunOptions: Hashable, Sendable {
     /// Creates options.
     public init(
         propagation: PropagationSettings = .allOn, seed: UInt64, epochNanos: UInt64, requests: Int = 1,
-        ratePerSecond: Double = RunOptions.defaultRate, arrivals: ArrivalPattern = .poisson
+        ratePerSecond: Double = RunOptions.defaultRate, arrivals: ArrivalPattern = .poisson,
+        sampling: SamplingSettings = .keepAll
     ) {
+        self.sampling = sampling
         self.propagation = propagation
         self.seed = seed
         self.epochNanos = epochNanos

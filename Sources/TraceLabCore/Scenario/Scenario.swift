@@ -17,6 +17,8 @@ public struct Scenario: Hashable, Sendable {
     public var jitterNanos: UInt64
     /// Every service, in file order.
     public var services: [Service]
+    /// The sampling policy a run uses unless the learner picks another (`sampling:`); nil for all.
+    public var sampling: SamplingPolicy?
 
     /// Creates a scenario.
     public init(
@@ -31,6 +33,14 @@ public struct Scenario: Hashable, Sendable {
         self.networkLatencyNanos = networkLatencyNanos
         self.jitterNanos = jitterNanos
         self.services = services
+    }
+
+    /// The sampling the scenario asks for when the learner does not choose: its `sampling:`
+    /// policy and each service's `sampler:`.
+    public var defaultSampling: SamplingSettings {
+        var samplers: [String: SamplingPolicy] = [:]
+        for service in services { samplers[service.name] = service.sampler }
+        return SamplingSettings(policy: sampling ?? .all, samplers: samplers)
     }
 
     /// The service called `name`.
@@ -93,9 +103,15 @@ extension Scenario {
         /// How many requests or messages the service handles at once (`workers: 4`); nil for no
         /// limit. Further arrivals wait in a first-in, first-out queue for a free worker.
         public var workers: Int?
+        /// The policy the service applies on its own, ignoring its parent's decision
+        /// (`sampler: head:50%`); nil to follow the parent, as services should.
+        public var sampler: SamplingPolicy?
 
         /// Creates a service.
-        public init(name: String, operations: [Operation], workers: Int? = nil) {
+        public init(
+            name: String, operations: [Operation], workers: Int? = nil, sampler: SamplingPolicy? = nil
+        ) {
+            self.sampler = sampler
             self.name = name
             self.operations = operations
             self.workers = workers

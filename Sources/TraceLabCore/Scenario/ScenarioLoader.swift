@@ -4,11 +4,13 @@
 /// The format is documented in the README ("Scenario files").
 public enum ScenarioLoader {
     private static let topKeys = [
-        "id", "title", "summary", "request", "network-latency", "jitter", "services",
+        "id", "title", "summary", "request", "network-latency", "jitter", "services", "sampling",
     ]
     private static let verbs = ["work", "call", "publish", "parallel", "fail", "log"]
     /// The key of a service's worker pool size; every other key of a service is an operation.
     static let workersKey = "workers"
+    /// The key of a service's own sampling policy (`sampler: head:50%`).
+    static let samplerKey = "sampler"
     private static let callModifiers = ["timeout", "retries", "backoff"]
     private static let publishModifiers = ["to", "duration", "queue-delay"]
 
@@ -24,11 +26,12 @@ public enum ScenarioLoader {
         }
         let request = try requestTarget(root)
         let services = try self.services(root)
-        let scenario = Scenario(
+        var scenario = Scenario(
             id: id, title: try root.string("title"), summary: try root.optionalString("summary") ?? "",
             entryService: request.service, entryOperation: request.operation,
             networkLatencyNanos: try root.optionalDuration("network-latency") ?? 0,
             jitterNanos: try root.optionalDuration("jitter") ?? 0, services: services.map(\.service))
+        scenario.sampling = try policy(root, key: "sampling", service: nil)
         try ScenarioChecker(
             scenario: scenario, file: file, lines: services.flatMap(\.lines), requestLine: request.line
         )
@@ -76,7 +79,9 @@ public enum ScenarioLoader {
             var lines: [StepLine] = []
             var parsed: [Scenario.Operation] = []
             let workers = try operations.optionalInt(workersKey, in: 1...100_000)
-            for operation in operations.entries where operation.key != workersKey {
+            let sampler = try policy(operations, key: samplerKey, service: entry.key)
+            for operation in operations.entries
+            where operation.key != workersKey && operation.key != samplerKey {
                 let context = "operation '\(operation.key)' of '\(entry.key)'"
                 guard case .sequence(let items, _) = operation.value else {
                     throw ContentError(
@@ -94,9 +99,29 @@ public enum ScenarioLoader {
                     file: root.file, line: entry.line,
                     message: "service '\(entry.key)' has no operations; add one")
             }
-            result.append((Scenario.Service(name: entry.key, operations: parsed, workers: workers), lines))
+            result.append(
+                (
+                    Scenario.Service(name: entry.key, operations: parsed, workers: workers, sampler: sampler),
+                    lines
+                ))
         }
         return result
+    }
+
+    /// The sampling policy under `key`; a service's own policy cannot be a tail policy.
+    private static func policy(_ reader: ContentReader, key: String, service: String?) throws(ContentError)
+        -> SamplingPolicy?
+    {
+        guard let text = try reader.optionalString(key) else { return nil }
+        switch SamplingPolicy.parse(text) {
+        case .failure(let error):
+            throw reader.error(at: key, "'\(key)': \(error.message)")
+        case .success(let policy):
+            if let service, let problem = SamplingSettings.checkServicePolicy(policy, service: service) {
+                throw reader.error(at: key, problem.message)
+            }
+            return policy
+        }
     }
 
     private static func step(_ node: ContentNode, file: String, caller: String, lines: inout [StepLine])

@@ -118,7 +118,9 @@ final class Simulation {
         variation = SplitMix64(seed: options.seed ^ 0x3C6E_F372_FE94_F82B)
         let recorder = self.recorder
         let logRecorder = self.logRecorder
-        tracers = compiled.services.map { LabTracer(service: $0, recorder: recorder, ids: ids) }
+        tracers = compiled.services.map {
+            LabTracer(service: $0, recorder: recorder, ids: ids, sampler: options.sampling.sampler(for: $0))
+        }
         loggers = compiled.services.map { LabLogger(service: $0, recorder: logRecorder) }
         propagates = compiled.boundaries.map { options.propagation.propagates($0.name) }
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
@@ -140,7 +142,7 @@ final class Simulation {
         }
         if unfinished > 0 { throw stuck() }
         let spans = recorder.drain()
-        return LabRun(
+        var run = LabRun(
             scenarioID: scenario.id, spans: spans, crossings: crossings.compactMap { $0 },
             requestSpanID: requests[0].spanID!, epochNanos: options.epochNanos,
             requests: requests.enumerated().map { index, request in
@@ -149,6 +151,14 @@ final class Simulation {
                     requestSpanID: request.spanID!)
             },
             spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
+        run.sampling = options.sampling
+        run.sampledOutSpanIDs = recorder.sampledOutSpanIDs
+        if case .tail(let rules) = options.sampling.policy {
+            let outcome = TailSampler(rules: rules).decide(spans, alreadyDropped: run.sampledOutSpanIDs)
+            run.sampledOutSpanIDs.formUnion(outcome.droppedSpanIDs)
+            run.tailBuffering = outcome.buffering
+        }
+        return run
     }
 
     private func handle(_ event: Event) throws(ScenarioRunError) {

@@ -54,8 +54,11 @@ enum TraceParentExplainer {
         let bits = String(repeating: "0", count: 8 - binary.count) + binary
         var meaning =
             flags.isSampled
-            ? "bits \(bits): sampled, the caller may have recorded this trace"
-            : "bits \(bits): not sampled, the caller did not record this trace"
+            ? "bits \(bits): sampled, the caller may have recorded this trace; a receiver that follows "
+                + "its parent records its own spans too and sends -01 on"
+            : "bits \(bits): not sampled, the caller did not record this trace; a receiver that follows "
+                + "its parent records nothing and sends -00 on (one that decides on its own leaves "
+                + "spans whose parent no backend has)"
         if flags.contains(.random) {
             meaning +=
                 "; bit 0x02 is Trace Context Level 2's random flag (the trace id's last 7 bytes are random)"

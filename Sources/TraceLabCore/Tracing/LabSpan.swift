@@ -106,7 +106,8 @@ public final class LabSpan: Tracing.Span {
                 traceID: spanContext.traceID, spanID: spanContext.spanID, parentSpanID: parentSpanID,
                 service: service, name: finished.operationName, kind: kind, startNanos: startNanos,
                 endNanos: endNanos, status: finished.status, attributes: finished.attributes.labValues,
-                events: finished.events, links: finished.links))
+                events: finished.events, links: finished.links),
+            sampled: spanContext.flags.isSampled)
     }
 }
 

@@ -15,26 +15,40 @@ public struct LabTracer: Tracer {
     public let recorder: SpanRecorder
     /// Where new ids come from.
     public let ids: any IDSource
+    /// Decides which new spans are recorded; by default every one.
+    public let sampler: HeadSampler
 
     /// Creates a tracer for `service`.
-    public init(service: String, recorder: SpanRecorder, ids: any IDSource) {
+    public init(
+        service: String, recorder: SpanRecorder, ids: any IDSource,
+        sampler: HeadSampler = HeadSampler(root: .all)
+    ) {
         self.service = service
         self.recorder = recorder
         self.ids = ids
+        self.sampler = sampler
     }
 
     /// Starts a span at `instant`: a child of the context's span when it has one, else a new root.
-    /// The new span inherits the parent's trace flags (a root is sampled), and those flags are
-    /// what `inject` writes: a per-trace recording decision hooks in here.
+    /// The sampler's decision becomes the span's sampled flag, which `inject` sends on; a span
+    /// that is not sampled is still timed (the simulator knows it) but the recorder marks it
+    /// as never exported.
     public func startSpan<Instant: TracerInstant>(
         _ operationName: String, context: @autoclosure () -> InstrumentationContext, ofKind kind: SpanKind,
         at instant: @autoclosure () -> Instant, function: String, file fileID: String, line: UInt
     ) -> LabSpan {
         var context = context()
         let parent = context.spanContext
+        let traceID = parent?.traceID ?? ids.nextTraceID()
+        var flags = parent?.flags ?? TraceFlags()
+        if sampler.decide(traceID: traceID, parentSampled: parent?.flags.isSampled) {
+            flags.insert(.sampled)
+        } else {
+            flags.remove(.sampled)
+        }
         let spanContext = SpanContext(
-            traceID: parent?.traceID ?? ids.nextTraceID(), spanID: ids.nextSpanID(),
-            flags: parent?.flags ?? .sampled, traceState: parent?.traceState ?? TraceState())
+            traceID: traceID, spanID: ids.nextSpanID(), flags: flags,
+            traceState: parent?.traceState ?? TraceState())
         context.spanContext = spanContext
         return LabSpan(
             service: service, operationName: operationName, kind: RecordedSpan.Kind(kind), context: context,

@@ -4,6 +4,7 @@ import Synchronization
 /// backend of the lab, shipped as real code like swift-distributed-tracing's `InMemoryTracer`.
 public final class SpanRecorder: Sendable {
     private let finished = Mutex<[RecordedSpan]>([])
+    private let unsampled = Mutex<Set<SpanID>>([])
     private let carriers = Mutex<(injections: [Injection], extractions: [Extraction])>(([], []))
 
     /// What a tracer wrote into a carrier: the span context and the trace-context fields.
@@ -29,10 +30,15 @@ public final class SpanRecorder: Sendable {
     /// Creates an empty recorder.
     public init() {}
 
-    /// Adds a finished span.
-    public func record(_ span: RecordedSpan) {
+    /// Adds a finished span; one whose sampled flag was off is kept for the simulator's view
+    /// but listed in ``sampledOutSpanIDs``: an exporter never sends it.
+    public func record(_ span: RecordedSpan, sampled: Bool = true) {
         finished.withLock { $0.append(span) }
+        if !sampled { _ = unsampled.withLock { $0.insert(span.spanID) } }
     }
+
+    /// The spans recorded while their sampled flag was off.
+    public var sampledOutSpanIDs: Set<SpanID> { unsampled.withLock { $0 } }
 
     /// Records an injection (called by the tracer's `inject`).
     public func record(_ injection: Injection) {

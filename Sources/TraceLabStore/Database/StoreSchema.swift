@@ -16,6 +16,9 @@ enum StoreSchema {
         migrator.registerMigration("v2-lab-load") { db in
             try db.execute(sql: version2)
         }
+        migrator.registerMigration("v3-lab-sampling") { db in
+            try db.execute(sql: version3)
+        }
         return migrator
     }()
 
@@ -115,6 +118,12 @@ enum StoreSchema {
                     """) ?? 0
         if fileApplicationID != 0 || foreignObjects > 0 { throw StoreError.corrupt(path: errors.path) }
     }
+
+    /// The lab's sampling: the policy and the services deciding on their own, as JSON
+    /// (`{"policy":"head:10%","samplers":{"billing":"head:50%"}}`); NULL for the scenario's default.
+    private static let version3 = """
+        ALTER TABLE progress ADD COLUMN sampling TEXT;
+        """
 
     /// The lab's load (requests, rate, arrival pattern) and the trace the views show.
     private static let version2 = """

@@ -13,13 +13,16 @@ public struct LabSettings: Hashable, Sendable, Codable {
     public var load: LoadSettings?
     /// The trace the views show (32 hex digits); `nil` for the default.
     public var selectedTrace: String?
+    /// The sampling the learner chose; `nil` for the scenario's default.
+    public var sampling: SamplingSettings?
 
     /// Creates lab settings; the defaults are propagation on everywhere, the lesson's scenario, no
     /// seed, one request and the default trace.
     public init(
         propagation: PropagationSettings = .allOn, scenarioID: String? = nil, seed: UInt64? = nil,
-        load: LoadSettings? = nil, selectedTrace: String? = nil
+        load: LoadSettings? = nil, selectedTrace: String? = nil, sampling: SamplingSettings? = nil
     ) {
+        self.sampling = sampling
         self.propagation = propagation
         self.scenarioID = scenarioID
         self.seed = seed

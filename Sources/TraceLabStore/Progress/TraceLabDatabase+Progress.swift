@@ -33,14 +33,15 @@ enum ProgressSQL {
             sql: """
                 INSERT INTO progress (learner, lesson_id, current_step_id, done_step_ids,
                     propagation_enabled_by_default, disabled_boundaries, scenario_id, seed, updated_at,
-                    requests, rate, arrivals, selected_trace)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    requests, rate, arrivals, selected_trace, sampling)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (learner, lesson_id) DO UPDATE SET
                     current_step_id = excluded.current_step_id, done_step_ids = excluded.done_step_ids,
                     propagation_enabled_by_default = excluded.propagation_enabled_by_default,
                     disabled_boundaries = excluded.disabled_boundaries, scenario_id = excluded.scenario_id,
                     seed = excluded.seed, updated_at = excluded.updated_at, requests = excluded.requests,
-                    rate = excluded.rate, arrivals = excluded.arrivals, selected_trace = excluded.selected_trace
+                    rate = excluded.rate, arrivals = excluded.arrivals, selected_trace = excluded.selected_trace,
+                    sampling = excluded.sampling
                 """,
             arguments: [
                 progress.learner, progress.lessonID, progress.currentStepID,
@@ -48,7 +49,7 @@ enum ProgressSQL {
                 try JSONColumn.encode(settings.propagation.disabledBoundaries.sorted()), settings.scenarioID,
                 settings.seed.map { Int64(bitPattern: $0) }, progress.updatedAt.timeIntervalSince1970,
                 settings.load?.requests, settings.load?.ratePerSecond, settings.load?.arrivals.rawValue,
-                settings.selectedTrace,
+                settings.selectedTrace, try settings.sampling.map { try JSONColumn.encode($0) },
             ])
     }
 
@@ -62,10 +63,13 @@ enum ProgressSQL {
                 requests: count, ratePerSecond: rate ?? RunOptions.defaultRate,
                 arrivals: arrivals.flatMap(ArrivalPattern.init(rawValue:)) ?? .poisson)
         }
+        let samplingText: String? = try row.decode(forColumn: "sampling")
+        let sampling: SamplingSettings? = try samplingText.map { try JSONColumn.decode($0, path: path) }
         let propagation = PropagationSettings(
             enabledByDefault: try row.decode(forColumn: "propagation_enabled_by_default"),
             disabledBoundaries: Set(
-                try JSONColumn.decode(try row.decode(forColumn: "disabled_boundaries"), path: path)))
+                try JSONColumn.decode(try row.decode(forColumn: "disabled_boundaries"), path: path)
+                    as [String]))
         return LessonProgress(
             learner: try row.decode(forColumn: "learner"), lessonID: try row.decode(forColumn: "lesson_id"),
             currentStepID: try row.decode(forColumn: "current_step_id"),
@@ -73,7 +77,7 @@ enum ProgressSQL {
             labSettings: LabSettings(
                 propagation: propagation, scenarioID: try row.decode(forColumn: "scenario_id"),
                 seed: seed.map { UInt64(bitPattern: $0) }, load: load,
-                selectedTrace: try row.decode(forColumn: "selected_trace")),
+                selectedTrace: try row.decode(forColumn: "selected_trace"), sampling: sampling),
             updatedAt: Date(timeIntervalSince1970: try row.decode(forColumn: "updated_at")))
     }
 }

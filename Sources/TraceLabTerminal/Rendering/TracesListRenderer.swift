@@ -12,12 +12,24 @@ public struct TracesListRenderer: Sendable {
         public var errorsOnly: Bool
         /// At most this many lines.
         public var limit: Int
+        /// List sampled-out traces too (marked); otherwise only what a backend received.
+        public var showDropped: Bool
+        /// The traces sampling dropped entirely; empty when the run kept everything.
+        public var dropped: Set<TraceID>
+        /// Kept traces with a hole left by sampling.
+        public var broken: Set<TraceID>
 
         /// Creates a filter.
-        public init(slowest: Bool = false, errorsOnly: Bool = false, limit: Int = 20) {
+        public init(
+            slowest: Bool = false, errorsOnly: Bool = false, limit: Int = 20, showDropped: Bool = false,
+            dropped: Set<TraceID> = [], broken: Set<TraceID> = []
+        ) {
             self.slowest = slowest
             self.errorsOnly = errorsOnly
             self.limit = limit
+            self.showDropped = showDropped
+            self.dropped = dropped
+            self.broken = broken
         }
     }
 
@@ -78,6 +90,9 @@ public struct TracesListRenderer: Sendable {
     public func render(_ analysis: LabAnalysis, filter: Filter, selected: TraceID?) -> String {
         var entries = Self.entries(analysis)
         let all = entries.count
+        let sampled = !filter.dropped.isEmpty || !filter.broken.isEmpty
+        if !filter.showDropped { entries = entries.filter { !filter.dropped.contains($0.traceID) } }
+        let keptCount = all - filter.dropped.count
         if filter.errorsOnly { entries = entries.filter { $0.errors > 0 } }
         if filter.slowest {
             entries.sort { ($1.durationNanos, $0.number) < ($0.durationNanos, $1.number) }
@@ -87,6 +102,11 @@ public struct TracesListRenderer: Sendable {
         var rows = [["#", "trace id", "start", "duration", "spans", "err", "by time", "root"]]
         for entry in entries {
             var root = entry.fragment ? "↳ " + entry.root : entry.root
+            if filter.dropped.contains(entry.traceID) {
+                root = "✗ dropped · " + root
+            } else if filter.broken.contains(entry.traceID) {
+                root = "⚠ broken · " + root
+            }
             if entry.traceID == selected { root += "  ◀ shown" }
             rows.append([
                 String(entry.number), String(entry.traceID.hex.prefix(8)),
@@ -110,12 +130,18 @@ public struct TracesListRenderer: Sendable {
         let order = filter.slowest ? "slowest first" : "in start order"
         let which = filter.errorsOnly ? "with errors" : "in all"
         lines.append(StyledLine())
-        lines.append(
-            contentsOf: WordWrap.wrap(
-                WordWrap.words(
-                    "\(entries.count) of \(matching) traces \(which) (\(all) in the run), \(order). "
-                        + "Open one with 'trace <number or id>'."),
-                width: style.width))
+        var closing =
+            "\(entries.count) of \(matching) traces \(which) (\(all) in the run), \(order). "
+            + "Open one with 'trace <number or id>'."
+        if sampled {
+            closing +=
+                " Sampling kept \(keptCount) of the \(all) traces"
+                + (filter.broken.isEmpty ? "" : ", \(filter.broken.count) of them broken (⚠)")
+                + (filter.showDropped
+                    ? "; ✗ marks the ones no backend received."
+                    : "; this list shows what a backend received ('traces --dropped' adds the rest).")
+        }
+        lines.append(contentsOf: WordWrap.wrap(WordWrap.words(closing), width: style.width))
         return StyledLine.join(lines, in: style)
     }
 }

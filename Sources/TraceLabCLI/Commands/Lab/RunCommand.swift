@@ -24,10 +24,10 @@ public struct RunCommand: LabCommand {
             A run that names its scenario starts from that scenario's defaults (propagation on \
             everywhere, one request, a fresh seed) plus its own options, whatever earlier commands \
             changed. A bare 'run' uses your lab settings (see 'propagation'), and --propagation, \
-            --off, --requests, --rate and --arrivals replace only those parts of them ('--requests \
-            1' goes back to one request). Either way the run becomes your lab settings for 'trace', \
-            'waterfall', 'critical', 'headers' and 'span'; 'traces', 'metrics' and 'logs' show a \
-            many-request run.
+            --off, --requests, --rate, --arrivals, --sample and --sampler replace only those parts \
+            of them ('--requests 1' goes back to one request). Either way the run becomes your lab \
+            settings for 'trace', 'waterfall', 'critical', 'headers' and 'span'; 'traces', \
+            'metrics' and 'logs' show a many-request run; 'sampling' shows what sampling kept.
             """)
 
     /// The scenario id or a path to a scenario file.
@@ -63,6 +63,24 @@ public struct RunCommand: LabCommand {
     @Option(
         help: ArgumentHelp("How requests arrive: poisson (random gaps) or even.", valueName: "poisson|even"))
     public var arrivals: ArrivalPattern?
+    /// The sampling policy.
+    @Option(
+        name: .customLong("sample"),
+        help: ArgumentHelp(
+            "Which traces to keep: all, none, head:10% or tail:errors,slow=2s,rest=5%.", valueName: "policy"),
+        transform: SamplingChoice.policy(from:))
+    public var sample: SamplingPolicy?
+
+    /// Services that decide on their own.
+    @Option(
+        name: .customLong("sampler"),
+        help: ArgumentHelp(
+            "Make a service ignore its caller's decision and sample on its own, such as billing=head:50% "
+                + "(repeatable; SERVICE=parent undoes it).",
+            valueName: "service=policy"),
+        transform: SamplingChoice.serviceChoice(from:))
+    var samplers: [SamplingChoice.ServiceChoice] = []
+
     /// Where to send the spans as well.
     @OptionGroup public var export: SpanExportOptions
 
@@ -106,6 +124,8 @@ public struct RunCommand: LabCommand {
         }
         if let seed { state.seed = seed }
         state.load = try load(from: state.load)
+        state = try SamplingChoice.apply(
+            policy: sample, services: samplers, to: state, library: context.library)
         let endpoint = try export.endpoint()
         state.selectedTrace = nil
         let bench = try LabBench(state: state, library: context.library)
@@ -118,14 +138,15 @@ public struct RunCommand: LabCommand {
                 JSONText.encode(
                     RunReport(
                         analysis: bench.analysis, seed: state.seed, propagation: state.propagation,
-                        load: state.load)))
+                        load: state.load, sampling: bench.sampling)))
         case .otlp:
-            context.output.line(JSONText.encode(OTLPExport(run: bench.run)))
+            context.output.line(JSONText.encode(OTLPExport(run: bench.run.keptOnly())))
         case .jaeger:
-            context.output.line(JSONText.encode(JaegerExport(analysis: bench.analysis)))
+            context.output.line(
+                JSONText.encode(JaegerExport(analysis: LabAnalysis(run: bench.run.keptOnly()))))
         }
         if let endpoint {
-            try export.send(bench.run, resources: [:], to: endpoint)
+            try export.send(bench.run.keptOnly(), resources: [:], to: endpoint)
         }
     }
 

@@ -23,6 +23,10 @@ public struct TracesCommand: LabCommand {
     @Flag(help: "List only traces with a failed span.")
     public var errors = false
 
+    /// Sampled-out traces too.
+    @Flag(help: "After sampling, list the dropped traces too, marked as such.")
+    public var dropped = false
+
     /// How many lines.
     @Option(help: ArgumentHelp("List at most this many traces (default 20).", valueName: "n"))
     public var limit = 20
@@ -39,6 +43,8 @@ public struct TracesCommand: LabCommand {
         let bench = try ProgressKeeper(context: context, global: global).bench()
         context.output.write(
             LabViews(context: context, global: global).traces(
-                bench, filter: TracesListRenderer.Filter(slowest: slowest, errorsOnly: errors, limit: limit)))
+                bench,
+                filter: TracesListRenderer.Filter(
+                    slowest: slowest, errorsOnly: errors, limit: limit, showDropped: dropped)))
     }
 }

@@ -1,0 +1,157 @@
+/// What a run's sampling kept and what it lost: traces and spans kept out of the total, what
+/// they cost as OTLP/protobuf, how many of the interesting traces (failed ones, the slowest
+/// 1 %) survived, and which kept traces are broken, with the service to blame.
+public struct SamplingReport: Hashable, Sendable {
+    /// One trace id of the run and what became of it.
+    public struct TraceOutcome: Hashable, Sendable {
+        /// The trace.
+        public let traceID: TraceID
+        /// True when a backend received at least one of its spans.
+        public let kept: Bool
+        /// Its spans, and how many of them were kept.
+        public let spans: Int
+        /// Its spans that were exported.
+        public let keptSpans: Int
+        /// What all its spans would cost as OTLP/protobuf, and what the kept ones do.
+        public let bytes: Int
+        /// What its kept spans cost.
+        public let keptBytes: Int
+        /// True when one of its spans failed.
+        public let hasError: Bool
+        /// Its duration (see ``TraceDuration``).
+        public let durationNanos: UInt64
+    }
+
+    /// A kept trace that a backend shows with a hole in it.
+    public struct BrokenTrace: Hashable, Sendable {
+        /// How it broke.
+        public enum Reason: String, Hashable, Sendable {
+            /// The service recorded spans although its caller dropped the trace: they arrive
+            /// with a parent the backend never receives.
+            case recordedUnderDroppedParent
+            /// The service dropped its part of a trace its caller kept: the caller's span has
+            /// no child on the other side.
+            case droppedInsideKeptTrace
+        }
+
+        /// The trace.
+        public let traceID: TraceID
+        /// The service whose own decision disagreed with its parent's.
+        public let service: String
+        /// How.
+        public let reason: Reason
+    }
+
+    /// The settings the run used.
+    public let settings: SamplingSettings
+    /// Every trace id of the run, in the order their first span ended.
+    public let traces: [TraceOutcome]
+    /// Kept traces that are broken, in trace order.
+    public let brokenTraces: [BrokenTrace]
+    /// How long the traces were held, for a tail policy.
+    public let buffering: TailBuffering?
+    /// How many requests the run sent, and at what rate: the base of the per-day figures.
+    public let requests: Int
+    /// Requests per second.
+    public let ratePerSecond: Double
+    private let positions: [TraceID: Int]
+
+    /// Reports on `run`, whose requests arrived at `ratePerSecond`.
+    public init(run: LabRun, ratePerSecond: Double) {
+        settings = run.sampling
+        buffering = run.tailBuffering
+        requests = max(1, run.requests.count)
+        self.ratePerSecond = ratePerSecond
+        let dropped = run.sampledOutSpanIDs
+        var order: [TraceID] = []
+        var members: [TraceID: [Int]] = [:]
+        for (index, span) in run.spans.enumerated() {
+            if members[span.traceID] == nil { order.append(span.traceID) }
+            members[span.traceID, default: []].append(index)
+        }
+        var traces: [TraceOutcome] = []
+        var broken: [BrokenTrace] = []
+        let callees = Dictionary(
+            run.crossings.map { ($0.callerSpanID, $0) }, uniquingKeysWith: { first, _ in first })
+        let services = Dictionary(
+            run.spans.map { ($0.spanID, $0.service) }, uniquingKeysWith: { first, _ in first })
+        for traceID in order {
+            let spans = members[traceID]!.map { run.spans[$0] }
+            let kept = spans.filter { !dropped.contains($0.spanID) }
+            let bytes = spans.map(OTLPSpanSize.bytes)
+            let keptIDs = Set(kept.map(\.spanID))
+            traces.append(
+                TraceOutcome(
+                    traceID: traceID, kept: !kept.isEmpty, spans: spans.count, keptSpans: kept.count,
+                    bytes: bytes.reduce(0, +),
+                    keptBytes: zip(spans, bytes).filter { keptIDs.contains($0.0.spanID) }.map(\.1).reduce(
+                        0, +),
+                    hasError: spans.contains { $0.status.isError },
+                    durationNanos: TraceDuration.nanos(of: spans)))
+            guard !kept.isEmpty, kept.count < spans.count else { continue }
+            if let orphan = kept.first(where: { span in
+                span.parentSpanID.map { !keptIDs.contains($0) } ?? false
+            }) {
+                broken.append(
+                    BrokenTrace(
+                        traceID: traceID, service: orphan.service, reason: .recordedUnderDroppedParent))
+            } else if let caller = kept.first(where: { span in
+                guard let crossing = callees[span.spanID] else { return false }
+                return crossing.calleeTraceID == traceID && dropped.contains(crossing.calleeSpanID)
+            }), let crossing = callees[caller.spanID] {
+                broken.append(
+                    BrokenTrace(
+                        traceID: traceID, service: services[crossing.calleeSpanID] ?? crossing.to,
+                        reason: .droppedInsideKeptTrace))
+            }
+        }
+        self.traces = traces
+        positions = Dictionary(
+            traces.enumerated().map { ($1.traceID, $0) }, uniquingKeysWith: { first, _ in first })
+        brokenTraces = broken
+    }
+
+    /// Traces a backend received.
+    public var keptTraces: Int { traces.count { $0.kept } }
+    /// Traces it never saw.
+    public var droppedTraces: Int { traces.count - keptTraces }
+    /// Spans exported.
+    public var keptSpans: Int { traces.reduce(0) { $0 + $1.keptSpans } }
+    /// Spans the services created.
+    public var totalSpans: Int { traces.reduce(0) { $0 + $1.spans } }
+    /// What the exported spans cost as OTLP/protobuf.
+    public var keptBytes: Int { traces.reduce(0) { $0 + $1.keptBytes } }
+    /// What exporting every span would cost.
+    public var totalBytes: Int { traces.reduce(0) { $0 + $1.bytes } }
+    /// Traces with a failed span.
+    public var errorTracesTotal: Int { traces.count { $0.hasError } }
+    /// Traces with a failed span that were kept.
+    public var errorTracesKept: Int { traces.count { $0.hasError && $0.kept } }
+
+    /// The slowest 1 % of traces (at least one), slowest first.
+    public var slowestTraces: [TraceOutcome] {
+        let count = max(1, (traces.count + 99) / 100)
+        return Array(
+            traces.sorted { ($0.durationNanos, $1.traceID) > ($1.durationNanos, $0.traceID) }.prefix(count))
+    }
+
+    /// How many of the slowest 1 % were kept.
+    public var slowestKept: Int { slowestTraces.count { $0.kept } }
+
+    /// Bytes per day at the run's rate, if every request cost what this run's did on average.
+    public func perDay(_ bytes: Int) -> Double {
+        Double(bytes) / Double(requests) * ratePerSecond * 86_400
+    }
+
+    /// Broken traces per blamed service, most first.
+    public var brokenByService: [(service: String, traces: Int)] {
+        var counts: [String: Int] = [:]
+        for trace in brokenTraces { counts[trace.service, default: 0] += 1 }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// The outcome of `traceID`, if the run had it.
+    public func outcome(_ traceID: TraceID) -> TraceOutcome? {
+        positions[traceID].map { traces[$0] }
+    }
+}
