@@ -43,6 +43,7 @@ struct QuizCatalog {
                 )
             }
             let scenario = try library.scenario(scenarioID)
+            try LabBench.checkServices(options.sampling.samplers.keys, in: scenario)
             return try ScenarioEngine(scenario: scenario).run(options)
         })
     }

@@ -6,7 +6,7 @@ enum QuestionLoader {
     private static let numericKeys = ["key", "tolerance", "unit"]
     private static let traceKeys = [
         "scenario", "propagation", "off", "fact", "boundary", "answer", "tolerance", "unit", "choices",
-        "shuffle-choices", "requests", "rate", "arrivals", "seed",
+        "shuffle-choices", "requests", "rate", "arrivals", "seed", "sample", "sampler",
     ]
 
     /// The keys a question of type `type` may have (every key for an unknown type).
@@ -198,7 +198,33 @@ enum QuestionLoader {
         return TraceQuestion(
             query: TraceFactQuery(
                 scenarioID: scenario, settings: settings, fact: fact, boundary: boundary,
-                load: load),
+                load: load, sampling: try sampling(reader)),
             answer: answer)
+    }
+
+    /// `sample: head:10%` and `sampler: [billing=head:50%]`: the run's sampling.
+    private static func sampling(_ reader: ContentReader) throws(ContentError) -> SamplingSettings {
+        var settings = SamplingSettings.keepAll
+        if let text = try reader.optionalString("sample") {
+            switch SamplingPolicy.parse(text) {
+            case .success(let policy): settings.policy = policy
+            case .failure(let error): throw reader.error(at: "sample", "'sample' in \(reader.context): \(error.message)")
+            }
+        }
+        for entry in try reader.optionalTextList("sampler") ?? [] {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, Identifier.isValid(parts[0]), case .success(let policy) = SamplingPolicy.parse(parts[1])
+            else {
+                throw reader.error(
+                    at: "sampler",
+                    "'sampler' in \(reader.context) must list SERVICE=POLICY entries such as billing=head:50%, "
+                        + "not \(ViolationText.quote(entry))")
+            }
+            if let problem = SamplingSettings.checkServicePolicy(policy, service: parts[0]) {
+                throw reader.error(at: "sampler", problem.message)
+            }
+            settings.samplers[parts[0]] = policy
+        }
+        return settings
     }
 }

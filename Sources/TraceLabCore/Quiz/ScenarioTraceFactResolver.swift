@@ -81,6 +81,8 @@ public struct ScenarioTraceFactResolver: TraceFactResolver {
             return .list(services)
         case .requestP99Ms, .maxCandidates, .errorTraceCount, .workerWaitService:
             return try LoadFacts.fact(fact, boundary: boundary, in: analysis)
+        case .keptTraceCount, .errorTracesKept, .brokenTraceService:
+            return try SamplingFacts.fact(fact, in: analysis.run)
         }
     }
 

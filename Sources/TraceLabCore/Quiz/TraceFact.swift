@@ -25,15 +25,21 @@ public enum TraceFact: String, CaseIterable, Hashable, Sendable, Codable {
     case errorTraceCount = "error-trace-count"
     /// The service whose requests waited longest in total for a free worker (text).
     case workerWaitService = "worker-wait-service"
+    /// How many traces a backend received after the question's sampling (number).
+    case keptTraceCount = "kept-trace-count"
+    /// How many traces with a failed span the question's sampling kept (number).
+    case errorTracesKept = "error-traces-kept"
+    /// The service blamed for the most traces the question's sampling left broken (text).
+    case brokenTraceService = "broken-trace-service"
 
     /// The shape of the fact's value.
     public var valueKind: TraceFactValue.Kind {
         switch self {
-        case .dominantService, .workerWaitService: .text
+        case .dominantService, .workerWaitService, .brokenTraceService: .text
         case .criticalPathServices: .list
         case .traceCount, .userVisibleLatencyMs, .wholeTraceMs, .queueWaitMs, .lostCrossingsCount,
             .requestP99Ms,
-            .maxCandidates, .errorTraceCount:
+            .maxCandidates, .errorTraceCount, .keptTraceCount, .errorTracesKept:
             .number
         }
     }
@@ -55,12 +61,15 @@ public struct TraceFactQuery: Hashable, Sendable {
     public var boundary: String?
     /// How many requests arrive, how fast and how, and the run's seed.
     public var load: TraceRunLoad
+    /// Which traces the run keeps (`sample:` and `sampler:` in the question).
+    public var sampling: SamplingSettings
 
     /// Creates a query.
     public init(
         scenarioID: String, settings: PropagationSettings = .allOn, fact: TraceFact, boundary: String? = nil,
-        load: TraceRunLoad = TraceRunLoad()
+        load: TraceRunLoad = TraceRunLoad(), sampling: SamplingSettings = .keepAll
     ) {
+        self.sampling = sampling
         self.scenarioID = scenarioID
         self.settings = settings
         self.fact = fact
@@ -72,7 +81,7 @@ public struct TraceFactQuery: Hashable, Sendable {
     public func runOptions(epochNanos: UInt64 = 0) -> RunOptions {
         RunOptions(
             propagation: settings, seed: load.seed, epochNanos: epochNanos, requests: load.requests,
-            ratePerSecond: load.ratePerSecond, arrivals: load.arrivals)
+            ratePerSecond: load.ratePerSecond, arrivals: load.arrivals, sampling: sampling)
     }
 }
 

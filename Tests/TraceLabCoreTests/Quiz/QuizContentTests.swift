@@ -39,7 +39,7 @@ struct QuizContentTests {
     @Test("the bank covers every objective and every question type, with several checkout trace questions")
     func bankCoverage() throws {
         let quiz = try QuizTestSupport.quiz("quizzes/tracing-fundamentals.yaml")
-        #expect(quiz.questions.count == 24)
+        #expect(quiz.questions.count == 27)
         #expect(Set(quiz.questions.map(\.objective)) == Set(LearningObjective.allCases))
         #expect(
             Set(quiz.questions.map(\.form.typeName)) == [
