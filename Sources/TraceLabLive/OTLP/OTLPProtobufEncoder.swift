@@ -33,6 +33,15 @@ public enum OTLPProtobufEncoder {
         return (try? request.serializedBytes()) ?? []
     }
 
+    /// The bytes `span` adds to an encoded request: its message as one element of its scope's
+    /// span list, framing included.
+    public static func encodedSize(of span: RecordedSpan) -> Int {
+        var scope = Opentelemetry_Proto_Trace_V1_ScopeSpans()
+        scope.spans = [protoSpan(span)]
+        let bytes: [UInt8] = (try? scope.serializedBytes()) ?? []
+        return bytes.count
+    }
+
     private static func protoSpan(_ span: RecordedSpan) -> Opentelemetry_Proto_Trace_V1_Span {
         var proto = Opentelemetry_Proto_Trace_V1_Span()
         proto.traceID = bytes(span.traceID.high) + bytes(span.traceID.low)

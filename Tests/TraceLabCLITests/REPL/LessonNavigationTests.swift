@@ -5,8 +5,8 @@ import Testing
 @Suite struct LessonNavigationTests {
     @Test func nextInSeparateInvocationsAdvancesAndMarksStepsDone() throws {
         let app = try TestApp()
-        #expect(app.run(["next"]).output.contains("Step 2 of 23"))
-        #expect(app.run(["next"]).output.contains("Step 3 of 23"))
+        #expect(app.run(["next"]).output.contains("Step 2 of 27"))
+        #expect(app.run(["next"]).output.contains("Step 3 of 27"))
         let steps = app.run(["steps"]).output
         #expect(steps.contains(" ✓  1. "))
         #expect(steps.contains(" ✓  2. "))
@@ -16,18 +16,18 @@ import Testing
 
     @Test func gotoByIdOrNumberThenBack() throws {
         let app = try TestApp()
-        #expect(app.run(["goto", "traceparent"]).output.contains("Step 10 of 23 · Anatomy of a traceparent"))
-        #expect(app.run(["lesson"]).output.contains("Step 10 of 23"))
-        #expect(app.run(["back"]).output.contains("Step 9 of 23"))
-        #expect(app.run(["goto", "23"]).output.contains("This is the last step"))
+        #expect(app.run(["goto", "traceparent"]).output.contains("Step 10 of 27 · Anatomy of a traceparent"))
+        #expect(app.run(["lesson"]).output.contains("Step 10 of 27"))
+        #expect(app.run(["back"]).output.contains("Step 9 of 27"))
+        #expect(app.run(["goto", "27"]).output.contains("This is the last step"))
         let steps = app.run(["steps"]).output
-        #expect(steps.contains(" ▶ 23. "))
+        #expect(steps.contains(" ▶ 27. "))
         #expect(!steps.contains("✓  9."))
     }
 
     @Test func nextOnTheLastStepFinishesTheLesson() throws {
         let app = try TestApp()
-        _ = app.run(["goto", "23"])
+        _ = app.run(["goto", "27"])
         let result = app.run(["next"])
         #expect(result.exitCode == 0)
         #expect(result.output.contains("You have reached the end"))
@@ -50,22 +50,22 @@ import Testing
         let result = try TestApp().repl([])
         #expect(result.exitCode == 0)
         #expect(result.output.hasPrefix("Distributed Tracing Fundamentals"))
-        #expect(result.output.contains("23 steps"))
-        #expect(result.output.contains("Step 1 of 23"))
+        #expect(result.output.contains("27 steps"))
+        #expect(result.output.contains("Step 1 of 27"))
         #expect(!result.output.contains("Welcome back"))
     }
 
     @Test func theNextSessionResumesWhereTheLastOneStopped() throws {
         let app = try TestApp()
         let first = app.repl(["", "", "quit"])
-        #expect(first.output.contains("Step 3 of 23"))
+        #expect(first.output.contains("Step 3 of 27"))
         #expect(first.output.contains("Progress saved"))
         let second = app.repl([])
-        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step 3 of 23"))
-        #expect(second.output.contains("Step 3 of 23 · Why it matters"))
+        #expect(second.output.hasPrefix("Welcome back to Distributed Tracing Fundamentals: step 3 of 27"))
+        #expect(second.output.contains("Step 3 of 27 · Why it matters"))
         let fromShell = app.run(["goto", "welcome"])
         #expect(fromShell.exitCode == 0)
-        #expect(app.repl([]).output.contains("step 1 of 23"))
+        #expect(app.repl([]).output.contains("step 1 of 27"))
     }
 
     @Test func tryRunsTheStepsSuggestedCommands() throws {

@@ -50,7 +50,7 @@ import Testing
 
     @Test func anEmptyLineMovesToTheNextStep() throws {
         let result = try TestApp().repl(["", "steps"])
-        #expect(result.output.contains("Step 2 of 23 · The slow checkout"))
+        #expect(result.output.contains("Step 2 of 27 · The slow checkout"))
         #expect(result.output.contains(" ▶  2. "))
         #expect(result.errors.isEmpty)
     }
@@ -73,7 +73,7 @@ import Testing
         let result = try TestApp().run([], keyboard: keyboard)
         #expect(result.exitCode == 0)
         #expect(keyboard.unread == 1)
-        #expect(!result.output.contains("Step 2 of 23"))
+        #expect(!result.output.contains("Step 2 of 27"))
     }
 
     @Test func helpForAnUnknownCommandSaysSo() throws {

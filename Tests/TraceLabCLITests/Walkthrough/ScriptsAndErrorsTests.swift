@@ -9,7 +9,7 @@ import Testing
         let result = try binary.run([], input: "steps\nrun nowhere\ntraceparent 00-zz\nsteps\nquit\n")
         #expect(result.exitCode == 64, "\(result.errors)")
         #expect(
-            result.output.components(separatedBy: "Distributed Tracing Fundamentals: 23 steps").count == 3)
+            result.output.components(separatedBy: "Distributed Tracing Fundamentals: 27 steps").count == 3)
         #expect(result.errorLines.count == 2)
         let clean = try binary.run([], input: "steps\nquit\n")
         #expect(clean.exitCode == 0)
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["goto", "-1"], "give a number from 1 to 23"),
+        (["goto", "-1"], "give a number from 1 to 27"),
         (["run", "--seed", "-1"], "the seed must be a whole number from 0 up"),
         (["foo"], "unknown command 'foo'; see"),
         (["tarce"], "did you mean 'trace'?"),
@@ -42,6 +42,6 @@ import Testing
     @Test func aBlankLineComesBeforeEveryStep() throws {
         let app = try TestApp()
         let next = app.run(["next"])
-        #expect(next.output.hasPrefix("\nStep 2 of 23"))
+        #expect(next.output.hasPrefix("\nStep 2 of 27"))
     }
 }

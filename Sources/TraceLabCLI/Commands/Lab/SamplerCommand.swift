@@ -34,7 +34,12 @@ public struct SamplerCommand: LabCommand {
     /// Applies and saves the choice, then says what the next run will do.
     public func execute(in context: CommandContext) throws {
         let progress = try ProgressKeeper(context: context, global: global)
-        let choice = try SamplingChoice.serviceChoice(service: service, policy: policy)
+        let choice: SamplingChoice.ServiceChoice
+        do {
+            choice = try SamplingChoice.serviceChoice(service: service, policy: policy)
+        } catch let error as ValidationError {
+            throw CLIError.usage(error.message)
+        }
         let state = try SamplingChoice.apply(
             policy: nil, services: [choice], to: progress.labState(), library: context.library)
         progress.saveLabState(state)

@@ -1,0 +1,102 @@
+import Testing
+import TraceLabCore
+
+@Suite("Sampling in the engine: what each policy keeps, what it loses, and who breaks traces")
+struct SampledRunTests {
+    static func run(
+        _ scenario: Scenario, requests: Int = 1000, rate: Double = 100, seed: UInt64 = 3,
+        sampling: SamplingSettings
+    ) throws -> LabRun {
+        try ScenarioEngine(scenario: scenario).run(
+            RunOptions(
+                seed: seed, epochNanos: CheckoutFixture.epoch, requests: requests, ratePerSecond: rate,
+                sampling: sampling))
+    }
+
+    @Test("head:10% keeps about a tenth, every kept trace whole, the same numbers every time")
+    func headKeepsWholeTraces() throws {
+        let settings = SamplingSettings(policy: .head(ratio: 0.1))
+        let run = try Self.run(CheckoutFixture.scenario(), sampling: settings)
+        let report = SamplingReport(run: run, ratePerSecond: 100)
+        #expect((60...140).contains(report.keptTraces))
+        #expect(report.brokenTraces.isEmpty)
+        #expect(report.traces.allSatisfy { !$0.kept || $0.keptSpans == $0.spans })
+        #expect(report.keptSpans < report.totalSpans)
+        for outcome in report.traces {
+            #expect(outcome.kept == TraceIDRatio.keeps(outcome.traceID, ratio: 0.1))
+        }
+        let again = SamplingReport(run: try Self.run(CheckoutFixture.scenario(), sampling: settings), ratePerSecond: 100)
+        #expect(again == report)
+    }
+
+    @Test("the decision travels in the flags: -00 on every crossing of a dropped trace, -01 on a kept one")
+    func flagsOnTheWire() throws {
+        let run = try Self.run(
+            CheckoutFixture.scenario(), requests: 200, sampling: SamplingSettings(policy: .head(ratio: 0.1)))
+        let dropped = Set(run.spans.filter { !run.isKept($0) }.map(\.traceID))
+        #expect(!dropped.isEmpty)
+        for crossing in run.crossings {
+            let flags = try #require(crossing.sent["traceparent"]).suffix(2)
+            #expect(flags == (dropped.contains(crossing.callerTraceID) ? "00" : "01"))
+        }
+    }
+
+    @Test("a service deciding on its own records spans of dropped traces, and is named for it")
+    func ownSamplerBreaksTraces() throws {
+        let settings = SamplingSettings(policy: .head(ratio: 0.1), samplers: ["billing": .head(ratio: 0.5)])
+        let report = SamplingReport(
+            run: try Self.run(CheckoutFixture.scenario(), sampling: settings), ratePerSecond: 100)
+        #expect(report.brokenTraces.count > 0)
+        #expect(report.brokenTraces.allSatisfy { $0.service == "billing" && $0.reason == .recordedUnderDroppedParent })
+        #expect(report.brokenByService.first?.service == "billing")
+    }
+
+    @Test("a service that drops its part of kept traces leaves a hole, and is named for it")
+    func ownSamplerDropsInside() throws {
+        let settings = SamplingSettings(policy: .all, samplers: ["billing": SamplingPolicy.none])
+        let run = try Self.run(CheckoutFixture.scenario(), requests: 20, sampling: settings)
+        let report = SamplingReport(run: run, ratePerSecond: 100)
+        #expect(report.keptTraces == 20)
+        #expect(report.brokenTraces.count == 20)
+        #expect(report.brokenTraces.allSatisfy { $0.service == "billing" && $0.reason == .droppedInsideKeptTrace })
+        // Billing's callee followed billing's -00, so no payment-provider span was kept either.
+        #expect(!run.keptSpans.contains { $0.service == "payment-provider" || $0.service == "billing" })
+    }
+
+    @Test("tail:errors,rest=0% keeps exactly the traces with a failed span")
+    func tailKeepsErrors() throws {
+        let policy = try SamplingPolicy.parse("tail:errors,rest=0%").get()
+        let run = try Self.run(EngineFixture.busyCheckout(), rate: 4, seed: 5, sampling: SamplingSettings(policy: policy))
+        let report = SamplingReport(run: run, ratePerSecond: 4)
+        #expect(report.errorTracesTotal > 0)
+        #expect(report.errorTracesKept == report.errorTracesTotal)
+        #expect(report.keptTraces == report.errorTracesTotal)
+        #expect(report.brokenTraces.isEmpty)
+        let buffering = try #require(run.tailBuffering)
+        #expect(buffering.decisionWaitNanos == 5_000_000_000)
+        #expect(buffering.meanHoldNanos >= buffering.decisionWaitNanos)
+        #expect(buffering.peakSpansHeld > 0)
+    }
+
+    @Test("tail sampling keeps every trace slower than its threshold")
+    func tailKeepsSlow() throws {
+        let policy = try SamplingPolicy.parse("tail:slow=4s").get()
+        let run = try Self.run(EngineFixture.busyCheckout(), rate: 4, seed: 5, sampling: SamplingSettings(policy: policy))
+        let report = SamplingReport(run: run, ratePerSecond: 4)
+        for outcome in report.traces {
+            #expect(outcome.kept == (outcome.durationNanos > 4_000_000_000))
+        }
+        #expect(report.slowestKept == report.slowestTraces.count)
+    }
+
+    @Test("none keeps nothing; all keeps everything and reports no loss")
+    func extremes() throws {
+        let scenario = try CheckoutFixture.scenario()
+        let nothing = SamplingReport(
+            run: try Self.run(scenario, requests: 10, sampling: SamplingSettings(policy: .none)), ratePerSecond: 100)
+        #expect(nothing.keptTraces == 0 && nothing.keptBytes == 0)
+        let everything = SamplingReport(run: try Self.run(scenario, requests: 10, sampling: .keepAll), ratePerSecond: 100)
+        #expect(everything.keptTraces == 10 && everything.keptBytes == everything.totalBytes)
+        #expect(everything.perDay(everything.totalBytes) == Double(everything.totalBytes) / 10 * 100 * 86_400)
+    }
+}
