@@ -14,6 +14,7 @@ struct Benchmarks {
         quizGrading()
         loadedRun()
         deepChain()
+        samplingOverhead()
         collectorIngest()
         liveOverhead()
     }

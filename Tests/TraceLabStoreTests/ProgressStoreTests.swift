@@ -31,6 +31,16 @@ import TraceLabStore
         #expect(try database.loadProgress(learner: "ada", lessonID: "checkout-tracing") == later)
     }
 
+    @Test func samplingSettingsRoundTrip() throws {
+        let directory = try TemporaryDirectory()
+        var sampled = saved
+        sampled.labSettings.sampling = SamplingSettings(
+            policy: .tail(.init(errors: true, slowerThanNanos: 2_000_000_000, rest: 0.05)),
+            samplers: ["billing": .head(ratio: 0.5)])
+        try directory.open().saveProgress(sampled)
+        #expect(try directory.open().loadProgress(learner: "ada", lessonID: "checkout-tracing") == sampled)
+    }
+
     @Test func progressIsKeptPerLearnerAndLesson() throws {
         let database = try TemporaryDirectory().open()
         try database.saveProgress(saved)

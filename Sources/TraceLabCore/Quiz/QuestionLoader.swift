@@ -208,12 +208,14 @@ enum QuestionLoader {
         if let text = try reader.optionalString("sample") {
             switch SamplingPolicy.parse(text) {
             case .success(let policy): settings.policy = policy
-            case .failure(let error): throw reader.error(at: "sample", "'sample' in \(reader.context): \(error.message)")
+            case .failure(let error):
+                throw reader.error(at: "sample", "'sample' in \(reader.context): \(error.message)")
             }
         }
         for entry in try reader.optionalTextList("sampler") ?? [] {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, Identifier.isValid(parts[0]), case .success(let policy) = SamplingPolicy.parse(parts[1])
+            guard parts.count == 2, Identifier.isValid(parts[0]),
+                case .success(let policy) = SamplingPolicy.parse(parts[1])
             else {
                 throw reader.error(
                     at: "sampler",

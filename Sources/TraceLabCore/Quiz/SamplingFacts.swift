@@ -10,7 +10,8 @@ enum SamplingFacts {
             return .number(Double(report.errorTracesKept))
         case .brokenTraceService:
             guard let worst = report.brokenByService.first else {
-                throw TraceFactError("sampling left no trace broken in this run; give a service its own sampler")
+                throw TraceFactError(
+                    "sampling left no trace broken in this run; give a service its own sampler")
             }
             return .text(worst.service)
         default:

@@ -9,7 +9,8 @@ struct SamplingCommandTests {
     static let checkout1000 = ["run", "checkout", "--requests", "1000", "--rate", "100", "--seed", "3"]
 
     static func sampling(_ result: CommandResult) throws -> [String: Any] {
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         return try #require(report["sampling"] as? [String: Any])
     }
 
@@ -27,7 +28,8 @@ struct SamplingCommandTests {
         #expect(sampling["policy"] as? String == "head:10%")
         let keptBytes = try #require(sampling["keptBytes"] as? Int)
         #expect(keptBytes > 0 && keptBytes < (sampling["totalBytes"] as? Int ?? 0))
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
         let traces = try #require(report["traces"] as? [[String: Any]])
         #expect(traces.filter { $0["kept"] as? Bool == true }.count == kept)
         #expect(try binary.run(arguments).output == first.output)
@@ -47,8 +49,10 @@ struct SamplingCommandTests {
     @Test("tail:errors,rest=0% keeps the traces with an error and no other")
     func tailErrors() throws {
         let result = try BuiltBinary().run(
-            ["run", "busy-checkout", "--requests", "1000", "--rate", "4", "--seed", "5", "--sample",
-             "tail:errors,rest=0%", "--format", "json"])
+            [
+                "run", "busy-checkout", "--requests", "1000", "--rate", "4", "--seed", "5", "--sample",
+                "tail:errors,rest=0%", "--format", "json",
+            ])
         let sampling = try Self.sampling(result)
         let total = try #require(sampling["errorTracesTotal"] as? Int)
         #expect(total > 0)
@@ -81,7 +85,8 @@ struct SamplingCommandTests {
         #expect(result.output.contains("✗ dropped"))
         #expect(result.output.contains("kept      "))
         let json = try binary.run(["run", "--format", "json"])
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         let traces = try #require(report["traces"] as? [[String: Any]])
         let dropped = try #require(traces.firstIndex { $0["kept"] as? Bool == false })
         let headers = try binary.run(["trace", String(dropped + 1)])
@@ -110,7 +115,8 @@ struct SamplingCommandTests {
     @Test("the estimate matches the bytes the real OTLP encoder writes, span by span")
     func byteEstimateMatchesEncoder() throws {
         let file = RepositoryPaths.root.appendingPathComponent("lessons/checkout.yaml")
-        let scenario = try ScenarioLoader.load(text: String(contentsOf: file, encoding: .utf8), file: "checkout.yaml")
+        let scenario = try ScenarioLoader.load(
+            text: String(contentsOf: file, encoding: .utf8), file: "checkout.yaml")
         let run = try ScenarioEngine(scenario: scenario).run(
             RunOptions(seed: 4, epochNanos: RunOptions.fixedEpochNanos, requests: 3))
         for span in run.spans {

@@ -25,7 +25,8 @@ struct SampledRunTests {
         for outcome in report.traces {
             #expect(outcome.kept == TraceIDRatio.keeps(outcome.traceID, ratio: 0.1))
         }
-        let again = SamplingReport(run: try Self.run(CheckoutFixture.scenario(), sampling: settings), ratePerSecond: 100)
+        let again = SamplingReport(
+            run: try Self.run(CheckoutFixture.scenario(), sampling: settings), ratePerSecond: 100)
         #expect(again == report)
     }
 
@@ -47,7 +48,10 @@ struct SampledRunTests {
         let report = SamplingReport(
             run: try Self.run(CheckoutFixture.scenario(), sampling: settings), ratePerSecond: 100)
         #expect(report.brokenTraces.count > 0)
-        #expect(report.brokenTraces.allSatisfy { $0.service == "billing" && $0.reason == .recordedUnderDroppedParent })
+        #expect(
+            report.brokenTraces.allSatisfy {
+                $0.service == "billing" && $0.reason == .recordedUnderDroppedParent
+            })
         #expect(report.brokenByService.first?.service == "billing")
     }
 
@@ -58,7 +62,9 @@ struct SampledRunTests {
         let report = SamplingReport(run: run, ratePerSecond: 100)
         #expect(report.keptTraces == 20)
         #expect(report.brokenTraces.count == 20)
-        #expect(report.brokenTraces.allSatisfy { $0.service == "billing" && $0.reason == .droppedInsideKeptTrace })
+        #expect(
+            report.brokenTraces.allSatisfy { $0.service == "billing" && $0.reason == .droppedInsideKeptTrace }
+        )
         // Billing's callee followed billing's -00, so no payment-provider span was kept either.
         #expect(!run.keptSpans.contains { $0.service == "payment-provider" || $0.service == "billing" })
     }
@@ -66,7 +72,8 @@ struct SampledRunTests {
     @Test("tail:errors,rest=0% keeps exactly the traces with a failed span")
     func tailKeepsErrors() throws {
         let policy = try SamplingPolicy.parse("tail:errors,rest=0%").get()
-        let run = try Self.run(EngineFixture.busyCheckout(), rate: 4, seed: 5, sampling: SamplingSettings(policy: policy))
+        let run = try Self.run(
+            EngineFixture.busyCheckout(), rate: 4, seed: 5, sampling: SamplingSettings(policy: policy))
         let report = SamplingReport(run: run, ratePerSecond: 4)
         #expect(report.errorTracesTotal > 0)
         #expect(report.errorTracesKept == report.errorTracesTotal)
@@ -81,7 +88,8 @@ struct SampledRunTests {
     @Test("tail sampling keeps every trace slower than its threshold")
     func tailKeepsSlow() throws {
         let policy = try SamplingPolicy.parse("tail:slow=4s").get()
-        let run = try Self.run(EngineFixture.busyCheckout(), rate: 4, seed: 5, sampling: SamplingSettings(policy: policy))
+        let run = try Self.run(
+            EngineFixture.busyCheckout(), rate: 4, seed: 5, sampling: SamplingSettings(policy: policy))
         let report = SamplingReport(run: run, ratePerSecond: 4)
         for outcome in report.traces {
             #expect(outcome.kept == (outcome.durationNanos > 4_000_000_000))
@@ -93,9 +101,11 @@ struct SampledRunTests {
     func extremes() throws {
         let scenario = try CheckoutFixture.scenario()
         let nothing = SamplingReport(
-            run: try Self.run(scenario, requests: 10, sampling: SamplingSettings(policy: .none)), ratePerSecond: 100)
+            run: try Self.run(scenario, requests: 10, sampling: SamplingSettings(policy: .none)),
+            ratePerSecond: 100)
         #expect(nothing.keptTraces == 0 && nothing.keptBytes == 0)
-        let everything = SamplingReport(run: try Self.run(scenario, requests: 10, sampling: .keepAll), ratePerSecond: 100)
+        let everything = SamplingReport(
+            run: try Self.run(scenario, requests: 10, sampling: .keepAll), ratePerSecond: 100)
         #expect(everything.keptTraces == 10 && everything.keptBytes == everything.totalBytes)
         #expect(everything.perDay(everything.totalBytes) == Double(everything.totalBytes) / 10 * 100 * 86_400)
     }

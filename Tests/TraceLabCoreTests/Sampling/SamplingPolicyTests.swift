@@ -23,7 +23,10 @@ struct SamplingPolicyTests {
         let policy = try SamplingPolicy.parse("tail:errors,slow=2s,rest=5%").get()
         #expect(
             policy
-                == .tail(.init(errors: true, slowerThanNanos: 2_000_000_000, rest: 0.05, decisionWaitNanos: 5_000_000_000)))
+                == .tail(
+                    .init(
+                        errors: true, slowerThanNanos: 2_000_000_000, rest: 0.05,
+                        decisionWaitNanos: 5_000_000_000)))
     }
 
     @Test(
@@ -48,7 +51,8 @@ struct SamplingPolicyTests {
 
     @Test("a service cannot tail-sample on its own")
     func serviceTail() throws {
-        let problem = SamplingSettings.checkServicePolicy(try SamplingPolicy.parse("tail:errors").get(), service: "billing")
+        let problem = SamplingSettings.checkServicePolicy(
+            try SamplingPolicy.parse("tail:errors").get(), service: "billing")
         #expect(problem?.message.hasPrefix("billing cannot tail-sample on its own") == true)
         #expect(SamplingSettings.checkServicePolicy(.head(ratio: 0.5), service: "billing") == nil)
     }
@@ -76,7 +80,9 @@ struct ScenarioSamplingKeysTests {
     func defaults() throws {
         let scenario = try ScenarioLoader.load(
             text: Self.scenario("sampling: head:25%", service: "    sampler: head:50%"), file: "tiny.yaml")
-        #expect(scenario.defaultSampling == SamplingSettings(policy: .head(ratio: 0.25), samplers: ["a": .head(ratio: 0.5)]))
+        #expect(
+            scenario.defaultSampling
+                == SamplingSettings(policy: .head(ratio: 0.25), samplers: ["a": .head(ratio: 0.5)]))
     }
 
     @Test(

@@ -3,11 +3,14 @@ import TraceLabCore
 
 @Suite("The tail-sampling collector on hand-built spans")
 struct TailSamplerTests {
-    static func span(_ trace: UInt64, _ id: UInt64, parent: UInt64?, start: UInt64, end: UInt64, error: Bool = false)
+    static func span(
+        _ trace: UInt64, _ id: UInt64, parent: UInt64?, start: UInt64, end: UInt64, error: Bool = false
+    )
         -> RecordedSpan
     {
         RecordedSpan(
-            traceID: TraceID(high: trace, low: UInt64.max), spanID: SpanID(id), parentSpanID: parent.map(SpanID.init),
+            traceID: TraceID(high: trace, low: UInt64.max), spanID: SpanID(id),
+            parentSpanID: parent.map(SpanID.init),
             service: "s", name: "op", kind: .server, startNanos: start, endNanos: end,
             status: error ? .error("boom") : .ok)
     }
@@ -34,6 +37,8 @@ struct TailSamplerTests {
         let spans = [Self.span(1, 10, parent: nil, start: 0, end: 3_000_000_000)]
         let sampler = TailSampler(rules: .init(slowerThanNanos: 2_000_000_000))
         #expect(sampler.keeps(spans, traceID: spans[0].traceID))
-        #expect(!TailSampler(rules: .init(slowerThanNanos: 4_000_000_000)).keeps(spans, traceID: spans[0].traceID))
+        #expect(
+            !TailSampler(rules: .init(slowerThanNanos: 4_000_000_000)).keeps(spans, traceID: spans[0].traceID)
+        )
     }
 }

@@ -19,7 +19,9 @@ struct TraceIDRatioTests {
     @Test("only the last eight bytes count, 0 % keeps nothing and 100 % everything")
     func bounds() {
         let low = TraceID(high: 0, low: 5)
-        #expect(TraceIDRatio.keeps(TraceID(high: 123, low: 5), ratio: 0.01) == TraceIDRatio.keeps(low, ratio: 0.01))
+        #expect(
+            TraceIDRatio.keeps(TraceID(high: 123, low: 5), ratio: 0.01)
+                == TraceIDRatio.keeps(low, ratio: 0.01))
         #expect(!TraceIDRatio.keeps(low, ratio: 0))
         #expect(TraceIDRatio.keeps(TraceID(high: 1, low: .max), ratio: 1))
     }
