@@ -51,21 +51,25 @@ struct LabBench {
         self.run = run
         let analysis = LabAnalysis(run: run)
         self.analysis = analysis
+        let sampling =
+            run.sampling.keepsEverything && run.sampledOutSpanIDs.isEmpty
+            ? nil : SamplingReport(run: run, ratePerSecond: state.load.ratePerSecond)
+        self.sampling = sampling
         let selected = state.selectedTrace.flatMap { id in analysis.traces.first { $0.traceID.hex == id } }
         if let selected {
             shownTrace = selected
             chosen = true
-        } else if run.requests.count > 1, let first = analysis.traces.first {
+        } else if run.requests.count > 1,
+            // After sampling, the first trace a backend received; else the first to start.
+            let first = analysis.traces.first(where: { sampling?.outcome($0.traceID)?.kept ?? true })
+                ?? analysis.traces.first
+        {
             shownTrace = first
             chosen = false
         } else {
             shownTrace = nil
             chosen = false
         }
-        let sampling =
-            run.sampling.keepsEverything && run.sampledOutSpanIDs.isEmpty
-            ? nil : SamplingReport(run: run, ratePerSecond: state.load.ratePerSecond)
-        self.sampling = sampling
         let dropped = shownTrace.map { sampling?.outcome($0.traceID)?.kept == false } ?? false
         if let shownTrace, run.requests.count > 1 || chosen {
             shownTraceDropped = dropped

@@ -97,7 +97,8 @@ struct LabViews {
         let how =
             bench.chosen
             ? "Showing trace \(number) of \(total) (\(id)), as chosen with 'trace'."
-            : "Showing trace \(number) of \(total) (\(id)), the first to start; "
+            : "Showing trace \(number) of \(total) (\(id)), the first to start"
+                + (bench.sampling == nil ? "; " : " that a backend received; ")
                 + "choose another with 'trace <number or id>' (see 'traces')."
         return ProseWrapper.wrap(how, style: style) + (sampled.isEmpty ? "" : "\n" + sampled)
     }

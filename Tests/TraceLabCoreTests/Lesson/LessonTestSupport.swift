@@ -13,7 +13,7 @@ enum LessonTestSupport {
     static let replVerbs: Set<String> = [
         "run", "trace", "waterfall", "critical", "headers", "span", "boundaries", "propagation", "reset",
         "scenarios", "traceparent", "quiz", "next", "back", "goto", "steps", "help", "quit",
-        "traces", "metrics", "logs", "live", "collect",
+        "traces", "metrics", "logs", "live", "collect", "sampling", "sampler",
     ]
 
     static func isKnownCommand(_ command: String) -> String? {
