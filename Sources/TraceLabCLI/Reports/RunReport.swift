@@ -45,6 +45,9 @@ struct RunReport: Encodable {
         let durationMs: Double
         /// False when sampling dropped every span of the trace.
         let kept: Bool
+        /// Its spans' size as OTLP/protobuf, and the part that was exported.
+        let bytes: Int
+        let keptBytes: Int
         let spans: [Span]
     }
 
@@ -180,6 +183,8 @@ struct RunReport: Encodable {
                 orphanSpanIds: trace.orphans.map(\.hex),
                 durationMs: length(trace.durationNanos),
                 kept: samplingReport.outcome(trace.traceID)?.kept ?? true,
+                bytes: samplingReport.outcome(trace.traceID)?.bytes ?? 0,
+                keptBytes: samplingReport.outcome(trace.traceID)?.keptBytes ?? 0,
                 spans: trace.depthFirst().map { entry in
                     let span = entry.span
                     return Span(

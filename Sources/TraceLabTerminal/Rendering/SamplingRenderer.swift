@@ -27,7 +27,8 @@ public struct SamplingRenderer: Sendable {
             (
                 "cost",
                 "\(Self.bytes(Double(report.keptBytes))) of \(Self.bytes(Double(report.totalBytes))) as "
-                    + "OTLP/protobuf; at \(rate) requests/s that is \(Self.bytes(report.perDay(report.keptBytes))) "
+                    + "OTLP/protobuf (\(Self.bytes(Double(report.totalBytes) / Double(max(1, report.traces.count)))) "
+                    + "a trace on average); at \(rate) requests/s that is \(Self.bytes(report.perDay(report.keptBytes))) "
                     + "a day instead of \(Self.bytes(report.perDay(report.totalBytes)))"
             ))
         rows.append(
