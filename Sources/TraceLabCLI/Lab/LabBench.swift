@@ -21,8 +21,9 @@ struct LabBench {
     let chosen: Bool
 
     /// Loads the scenario named by `state` and runs it with the state's settings and seed, on
-    /// the fixed epoch so every timestamp repeats from one run to the next.
-    init(state: LabState, library: ContentLibrary) throws(CLIError) {
+    /// the fixed epoch so every timestamp repeats from one run to the next. Once `cancellation`
+    /// says stop, the run and its analysis end early with ``CLIError/stopped``.
+    init(state: LabState, library: ContentLibrary, cancellation: RunCancellation = .never) throws(CLIError) {
         let scenario = try library.scenario(state.scenarioID)
         try Self.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
         let options = RunOptions(
@@ -31,11 +32,12 @@ struct LabBench {
             arrivals: state.load.arrivals)
         let run: LabRun
         do {
-            run = try ScenarioEngine(scenario: scenario).run(options)
+            run = try ScenarioEngine(scenario: scenario).run(options, cancellation: cancellation)
         } catch {
-            throw .data(error.message)
+            throw error.isCancellation ? .stopped : .data(error.message)
         }
         self.init(scenario: scenario, state: state, run: run)
+        if cancellation.isCancelled { throw .stopped }
     }
 
     /// A bench showing `run`, which already happened (simulated here, or a live run), so the

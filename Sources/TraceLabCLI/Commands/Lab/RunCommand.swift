@@ -108,7 +108,7 @@ public struct RunCommand: LabCommand {
         state.load = try load(from: state.load)
         let endpoint = try export.endpoint()
         state.selectedTrace = nil
-        let bench = try LabBench(state: state, library: context.library)
+        let bench = try LabBench(state: state, library: context.library, cancellation: context.cancellation)
         progress.saveLabState(state)
         switch format {
         case .text:
