@@ -24,7 +24,8 @@ enum CompletionTable {
             return lesson.steps.map(\.id)
         }
         let global: [String: FlagCompletion] = [
-            "--no-color": .noValue, "--data-dir": .value(.nothing), "--learner": .value(.nothing),
+            "--no-color": .noValue, "--no-pager": .noValue, "--data-dir": .value(.nothing),
+            "--learner": .value(.nothing),
             "--help": .noValue,
         ]
         func spec(_ arguments: [ArgumentCompletion] = [], _ flags: [String: FlagCompletion] = [:])
