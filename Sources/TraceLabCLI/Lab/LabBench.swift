@@ -36,17 +36,28 @@ struct LabBench {
         } catch {
             throw error.isCancellation ? .stopped : .data(error.message)
         }
-        self.init(scenario: scenario, state: state, run: run)
-        if cancellation.isCancelled { throw .stopped }
+        do {
+            try self.init(scenario: scenario, state: state, run: run) { (run) throws(ScenarioRunError) in
+                try LabAnalysis(run: run, cancellation: cancellation)
+            }
+        } catch {
+            throw .stopped
+        }
     }
 
     /// A bench showing `run`, which already happened (simulated here, or a live run), so the
     /// lab's views can draw it: the selected trace, or the first of many requests, or the whole.
     init(scenario: Scenario, state: LabState, run: LabRun) {
+        self.init(scenario: scenario, state: state, run: run, analyse: LabAnalysis.init(run:))
+    }
+
+    private init<Failure: Error>(
+        scenario: Scenario, state: LabState, run: LabRun, analyse: (LabRun) throws(Failure) -> LabAnalysis
+    ) throws(Failure) {
         self.scenario = scenario
         self.state = state
         self.run = run
-        let analysis = LabAnalysis(run: run)
+        let analysis = try analyse(run)
         self.analysis = analysis
         let selected = state.selectedTrace.flatMap { id in analysis.traces.first { $0.traceID.hex == id } }
         if let selected {
@@ -61,7 +72,7 @@ struct LabBench {
         }
         if let shownTrace, run.requests.count > 1 || chosen {
             view = run.trace(shownTrace.traceID)
-            viewAnalysis = LabAnalysis(run: view)
+            viewAnalysis = try analyse(view)
         } else {
             view = run
             viewAnalysis = analysis

@@ -47,6 +47,17 @@ import Testing
         #expect(asked == (try engine.run(Self.options(requests: 2_000))))
     }
 
+    @Test func theAnalysisOfABigRunStopsEarlyToo() throws {
+        let run = try ScenarioEngine(scenario: try EngineFixture.busyCheckout()).run(
+            Self.options(requests: 3_000))
+        let stop = StopAfter(1)
+        #expect(throws: ScenarioRunError.cancelled) {
+            try LabAnalysis(run: run, cancellation: stop.cancellation)
+        }
+        #expect(stop.asked.withLock { $0 } == 1)
+        #expect(try LabAnalysis(run: run, cancellation: .never) == LabAnalysis(run: run))
+    }
+
     @Test func anOrdinaryFailureIsNotACancellation() {
         #expect(!ScenarioRunError(message: "stuck").isCancellation)
     }
