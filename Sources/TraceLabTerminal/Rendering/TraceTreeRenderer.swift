@@ -146,7 +146,9 @@ private struct TreeContext {
             full.append(tail, Palette.afterResponse)
             full.append(Self.shortID(span), Palette.secondary, shrinkPriority: 4, shrinkFloor: 0)
             // Dropping the kind is the only shortening that keeps the message whole.
-            if full.columns - (essentialKind ? 0 : kindColumns) <= width { return (full.fitted(to: width), true, false) }
+            if full.columns - (essentialKind ? 0 : kindColumns) <= width {
+                return (full.fitted(to: width), true, false)
+            }
             line.append("✗ ERROR", Palette.error)
         } else {
             line.append("ok", Palette.ok)
