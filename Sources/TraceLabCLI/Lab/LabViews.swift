@@ -11,14 +11,15 @@ struct LabViews {
     }
 
     /// What `run` prints: a header, the summary, the tree and the critical path; for many
-    /// requests, the load summary and the first trace's tree.
-    func runReport(_ bench: LabBench) -> String {
+    /// requests, the load summary and the first trace's tree. `brief` leaves out the critical path.
+    func runReport(_ bench: LabBench, brief: Bool = false) -> String {
         guard bench.isMany else {
-            return [
-                header(bench), RunSummaryRenderer(style: style).render(bench.analysis),
-                TraceTreeRenderer(style: style).render(bench.viewAnalysis),
-                CriticalPathRenderer(style: style).render(bench.viewAnalysis),
-            ].map(ending).joined(separator: "\n")
+            let critical = brief ? [] : [CriticalPathRenderer(style: style).render(bench.viewAnalysis)]
+            return
+                ([
+                    header(bench), RunSummaryRenderer(style: style).render(bench.analysis),
+                    TraceTreeRenderer(style: style).render(bench.viewAnalysis),
+                ] + critical).map(ending).joined(separator: "\n")
         }
         return [
             header(bench), LoadSummaryRenderer(style: style).render(bench.analysis),

@@ -45,6 +45,7 @@ enum CompletionTable {
                 "--export": .value(.nothing), "--export-format": .value(.words(["protobuf", "json"])),
                 "--requests": .value(.nothing), "--rate": .value(.nothing),
                 "--arrivals": .value(.words(["poisson", "even"])),
+                "--brief": .noValue,
             ])
         let services = ArgumentCompletion.dynamic {
             Array(
