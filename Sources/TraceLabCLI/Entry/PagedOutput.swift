@@ -16,15 +16,19 @@ final class PagedOutput: OutputSink {
         pager = Mutex(Pager(rows: rows, columns: columns))
     }
 
+    /// Commands that print as things arrive until Ctrl-C: a pager waiting for a key would stall them.
+    static let streamingCommands: Set<String> = ["collect", "serve", "exercise"]
+
     /// `output` paged when a person at a terminal reads it and paging is not turned off
     /// (`TRACELAB_PAGER=off`, `--no-pager` among `words`); otherwise nil. Scripted and
-    /// auto-graded runs (input or output not a terminal) are never paged.
+    /// auto-graded runs (input or output not a terminal) and ``streamingCommands`` are never paged.
     static func forPerson(_ output: any OutputSink, environment: AppEnvironment, words: [String])
         -> PagedOutput?
     {
         let setting = (environment.variables["TRACELAB_PAGER"] ?? "").lowercased()
         guard environment.outputIsTerminal, environment.inputIsTerminal,
             !["off", "0", "no", "false"].contains(setting), !words.contains("--no-pager"),
+            !words.contains(where: streamingCommands.contains),
             let rows = environment.terminalRows, rows > 2, let readKey = environment.readKey
         else { return nil }
         let columns = TerminalStyle.resolve(
