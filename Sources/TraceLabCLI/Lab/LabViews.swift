@@ -45,10 +45,10 @@ struct LabViews {
             + ending(CriticalPathRenderer(style: style).render(bench.viewAnalysis))
     }
 
-    /// What `headers` prints.
-    func headers(_ bench: LabBench) -> String {
+    /// What `headers` prints: every crossing, or `boundary`'s.
+    func headers(_ bench: LabBench, boundary: String? = nil) -> String {
         ending(header(bench)) + ending(selection(bench))
-            + ending(CrossingsRenderer(style: style).render(bench.view))
+            + ending(CrossingsRenderer(style: style).render(bench.view, boundary: boundary))
     }
 
     /// What `traces` prints.

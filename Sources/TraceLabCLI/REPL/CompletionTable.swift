@@ -80,6 +80,7 @@ enum CompletionTable {
                 "--format": .value(.words(["text", "json"])),
             ])
         commands["propagation"] = spec([.words(["on", "off"]), boundariesOrAll])
+        commands["headers"] = spec([boundaries])
         commands["goto"] = spec([steps])
         commands["quiz"] = spec(
             [quizzes],

@@ -74,7 +74,7 @@ import TraceLabTerminal
         let step = try #require(
             Self.steps.first { step in
                 Self.tryStep(step, in: try! Self.app(rows: 40, keys: nil)).output.split(separator: "\n").count
-                    > 80
+                    > 45
             })
         let keys = Keys("q")
         let result = Self.tryStep(step, in: try Self.app(rows: 40, keys: keys))
