@@ -14,11 +14,8 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    @Test func ctrlCStopsTheRunningCommandAndTheSessionGoesOn() throws {
-        let binary = try BuiltBinary()
-        let folder = try TemporaryFolder("tracelab-interrupt")
-        let scenario = try folder.write(Self.wideScenario, to: "wide.yaml")
-        let stderr = try folder.write("", to: "stderr")
+    /// The built binary's REPL, started with its input and output on pipes and its errors in `stderr`.
+    static func startSession(_ binary: BuiltBinary, errorsTo stderr: URL) throws -> (Process, Pipe, Pipe) {
         let input = Pipe()
         let output = Pipe()
         let process = Process()
@@ -28,6 +25,15 @@ import Testing
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: stderr)
         try process.run()
+        return (process, input, output)
+    }
+
+    @Test func ctrlCStopsTheRunningCommandAndTheSessionGoesOn() throws {
+        let binary = try BuiltBinary()
+        let folder = try TemporaryFolder("tracelab-interrupt")
+        let scenario = try folder.write(Self.wideScenario, to: "wide.yaml")
+        let stderr = try folder.write("", to: "stderr")
+        let (process, input, output) = try Self.startSession(binary, errorsTo: stderr)
 
         input.fileHandleForWriting.write(Data("run \(scenario.path)\n".utf8))
         var seen = Data()
@@ -63,15 +69,7 @@ import Testing
         let binary = try BuiltBinary()
         let folder = try TemporaryFolder("tracelab-interrupt-run")
         let stderr = try folder.write("", to: "stderr")
-        let input = Pipe()
-        let output = Pipe()
-        let process = Process()
-        process.executableURL = binary.url
-        process.environment = binary.environment()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: stderr)
-        try process.run()
+        let (process, input, output) = try Self.startSession(binary, errorsTo: stderr)
 
         input.fileHandleForWriting.write(Data("run checkout --requests 3 --seed 5\n".utf8))
         var seen = ""
