@@ -50,6 +50,18 @@ struct TraceTreeRendererTests {
             })
     }
 
+    @Test(
+        "the queue's two ends keep their kind at narrow widths; their names shrink first",
+        arguments: [60, 50])
+    func queueKindsAtNarrowWidths(width: Int) throws {
+        let output = lines(CheckoutFixture.connected, width: width)
+        #expect(Rendered.widest(output.joined(separator: "\n")) <= width)
+        let consumer = try #require(output.first { $0.contains("(consumer)") })
+        #expect(consumer.contains("notific"))
+        #expect(consumer.contains("200 ms ok"))
+        #expect(output.contains { $0.contains("(producer)") && $0.contains("20 ms ok") })
+    }
+
     @Test("a fragmented run gets a numbered header per trace naming its root")
     func fragmentedHeaders() {
         let output = lines(CheckoutFixture.fragmented, width: 120)

@@ -17,12 +17,15 @@ public struct CommandContext: Sendable {
     public let ask: Ask?
     /// The databases opened so far, shared by every command of one process.
     public let databases: OpenDatabases
+    /// Asked by long computations (a run, its analysis): at the prompt it says stop once Ctrl-C
+    /// arrives, so the command ends early and the prompt comes back.
+    public let cancellation: RunCancellation
 
     /// Creates a context.
     public init(
         environment: AppEnvironment, output: any OutputSink, errors: any OutputSink,
         interactive: Bool = false,
-        ask: Ask? = nil, databases: OpenDatabases = OpenDatabases()
+        ask: Ask? = nil, databases: OpenDatabases = OpenDatabases(), cancellation: RunCancellation = .never
     ) {
         self.environment = environment
         self.output = output
@@ -30,6 +33,7 @@ public struct CommandContext: Sendable {
         self.interactive = interactive
         self.ask = ask
         self.databases = databases
+        self.cancellation = cancellation
     }
 
     /// The course content: the folder the environment names, else the built-in course.
@@ -40,7 +44,8 @@ public struct CommandContext: Sendable {
     func folding(_ global: GlobalOptions) -> CommandContext {
         CommandContext(
             environment: ReplSetup(environment: environment, global: global).environment, output: output,
-            errors: errors, interactive: interactive, ask: ask, databases: databases)
+            errors: errors, interactive: interactive, ask: ask, databases: databases,
+            cancellation: cancellation)
     }
 
     /// This context with the content folder `global` names (`--content-dir`), if it names one.
@@ -50,7 +55,7 @@ public struct CommandContext: Sendable {
         environment.contentRoot = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
         return CommandContext(
             environment: environment, output: output, errors: errors, interactive: interactive, ask: ask,
-            databases: databases)
+            databases: databases, cancellation: cancellation)
     }
 
     /// The data directory chosen by `--data-dir`, else the environment's default.

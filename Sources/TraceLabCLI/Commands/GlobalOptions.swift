@@ -26,6 +26,12 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Flag(name: .customLong("no-color"), help: "Never use colour (also honoured: NO_COLOR).")
     public var noColor = false
 
+    /// Shows long output all at once instead of a screen at a time.
+    @Flag(
+        name: .customLong("no-pager"),
+        help: "Never page long output at a terminal (also honoured: TRACELAB_PAGER=off).")
+    public var noPager = false
+
     /// Whose progress and scores these are.
     @Option(
         help: ArgumentHelp(

@@ -4,6 +4,9 @@ import TraceLabCore
 /// Finds quizzes by id and resolves their trace questions by running the named scenarios.
 struct QuizCatalog {
     let library: ContentLibrary
+    /// Asked while a trace question's scenario runs: at the prompt, Ctrl-C stops the quiz's
+    /// preparation (``CLIError/stopped``).
+    var cancellation: RunCancellation = .never
 
     /// The ids of the shipped quizzes (file names without `.yaml`).
     var quizIDs: [String] { library.quizFiles.map { $0.deletingPathExtension().lastPathComponent } }
@@ -26,6 +29,7 @@ struct QuizCatalog {
             let quiz = try QuizLoader.load(text: text, file: library.displayName(url))
             return try ResolvedQuiz(quiz, resolver: resolver)
         } catch {
+            if cancellation.isCancelled { throw .stopped }
             throw .data("\(error.description) (run 'tracelab check' for every problem)")
         }
     }
@@ -35,6 +39,7 @@ struct QuizCatalog {
     /// are used.
     var resolver: ScenarioTraceFactResolver {
         let library = self.library
+        let cancellation = self.cancellation
         return ScenarioTraceFactResolver(runScenarioWithOptions: { scenarioID, options in
             // A quiz names a shipped scenario by id, never a path (as 'tracelab check' requires).
             guard !ContentLibrary.isPath(scenarioID) else {
@@ -44,7 +49,7 @@ struct QuizCatalog {
             }
             let scenario = try library.scenario(scenarioID)
             try LabBench.checkServices(options.sampling.samplers.keys, in: scenario)
-            return try ScenarioEngine(scenario: scenario).run(options)
+            return try ScenarioEngine(scenario: scenario).run(options, cancellation: cancellation)
         })
     }
 }

@@ -18,6 +18,11 @@ public struct AppEnvironment: Sendable {
     public var inputIsTerminal: Bool
     /// The terminal's width in columns, when it is one.
     public var terminalColumns: Int?
+    /// The terminal's height in rows, when it is one: the pager shows this many rows less one.
+    public var terminalRows: Int?
+    /// Reads one key press from the terminal (nil at the end of input), for the pager's
+    /// prompt; nil when no keyboard can answer, and then nothing is paged.
+    public var readKey: (@Sendable () -> UInt8?)?
     /// This program's own executable, resolved, when known: the live lab starts its service
     /// processes from it.
     public var executablePath: String?

@@ -21,6 +21,10 @@ public struct CLIError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A check or a quiz that did not pass (exit 1).
     public static func failed(_ message: String) -> CLIError { CLIError(message, exitCode: 1) }
 
+    /// A command stopped by Ctrl-C before it finished, having saved nothing (exit 130).
+    public static let stopped = CLIError(
+        "stopped (Ctrl-C) before it finished; nothing was saved. Ctrl-D or 'quit' leaves", exitCode: 130)
+
     /// The message.
     public var description: String { message }
 }

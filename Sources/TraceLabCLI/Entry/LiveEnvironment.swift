@@ -1,4 +1,5 @@
 import Foundation
+import TraceLabTerminal
 
 #if canImport(Glibc)
     import Glibc
@@ -17,9 +18,20 @@ extension AppEnvironment {
             now: { Date() }, makeSeed: { UInt64.random(in: 1...999_999) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1,
             terminalColumns: terminalColumns())
+        environment.terminalRows = terminalRows()
+        if environment.inputIsTerminal {
+            let keys = TerminalKeyReader()
+            environment.readKey = { keys.readKey() }
+        }
         environment.executablePath =
             ContentLocator.realPath("/proc/self/exe") ?? ContentLocator.realPath(executablePath)
         return environment
+    }
+
+    private static func terminalRows() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
     }
 
     private static func terminalColumns() -> Int? {

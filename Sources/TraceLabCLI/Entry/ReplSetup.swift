@@ -22,6 +22,7 @@ public struct ReplSetup: Sendable {
             environment.contentRoot = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
         }
         if global.noColor { environment.variables["NO_COLOR"] = "1" }
+        if global.noPager { environment.variables["TRACELAB_PAGER"] = "off" }
         if let learner = global.learner { environment.variables["TRACELAB_LEARNER"] = learner }
         self.environment = environment
         let style = TerminalStyle.resolve(

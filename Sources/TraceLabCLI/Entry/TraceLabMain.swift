@@ -26,10 +26,14 @@ public enum TraceLabMain {
         lineReader: @escaping @Sendable (_ context: ReplSetup) -> Ask
     ) -> Int32 {
         let databases = OpenDatabases()
+        let ask = lineReader(ReplSetup(environment: environment, global: .scanned(from: arguments)))
+        // A command typed in the shell is paged; the REPL below pages each of its own commands.
+        let paged =
+            arguments.isEmpty
+            ? nil : PagedOutput.forPerson(output, environment: environment, words: arguments)
         let context = CommandContext(
-            environment: environment, output: output, errors: errors,
-            ask: lineReader(ReplSetup(environment: environment, global: .scanned(from: arguments))),
-            databases: databases)
+            environment: environment, output: paged ?? output, errors: errors,
+            ask: paged?.freshScreen(after: ask) ?? ask, databases: databases)
         // No arguments at all: open the course without parsing the whole grammar first.
         let outcome =
             arguments.isEmpty ? .noCommand(.defaults) : CommandDispatcher.run(arguments, in: context)

@@ -25,8 +25,9 @@ struct LabBench {
     let shownTraceDropped: Bool
 
     /// Loads the scenario named by `state` and runs it with the state's settings and seed, on
-    /// the fixed epoch so every timestamp repeats from one run to the next.
-    init(state: LabState, library: ContentLibrary) throws(CLIError) {
+    /// the fixed epoch so every timestamp repeats from one run to the next. Once `cancellation`
+    /// says stop, the run and its analysis end early with ``CLIError/stopped``.
+    init(state: LabState, library: ContentLibrary, cancellation: RunCancellation = .never) throws(CLIError) {
         let scenario = try library.scenario(state.scenarioID)
         try Self.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
         try Self.checkServices(state.sampling.map { Array($0.samplers.keys) } ?? [], in: scenario)
@@ -36,20 +37,32 @@ struct LabBench {
             arrivals: state.load.arrivals, sampling: state.effectiveSampling(for: scenario))
         let run: LabRun
         do {
-            run = try ScenarioEngine(scenario: scenario).run(options)
+            run = try ScenarioEngine(scenario: scenario).run(options, cancellation: cancellation)
         } catch {
-            throw .data(error.message)
+            throw error.isCancellation ? .stopped : .data(error.message)
         }
-        self.init(scenario: scenario, state: state, run: run)
+        do {
+            try self.init(scenario: scenario, state: state, run: run) { (run) throws(ScenarioRunError) in
+                try LabAnalysis(run: run, cancellation: cancellation)
+            }
+        } catch {
+            throw .stopped
+        }
     }
 
     /// A bench showing `run`, which already happened (simulated here, or a live run), so the
     /// lab's views can draw it: the selected trace, or the first of many requests, or the whole.
     init(scenario: Scenario, state: LabState, run: LabRun) {
+        self.init(scenario: scenario, state: state, run: run, analyse: LabAnalysis.init(run:))
+    }
+
+    private init<Failure: Error>(
+        scenario: Scenario, state: LabState, run: LabRun, analyse: (LabRun) throws(Failure) -> LabAnalysis
+    ) throws(Failure) {
         self.scenario = scenario
         self.state = state
         self.run = run
-        let analysis = LabAnalysis(run: run)
+        let analysis = try analyse(run)
         self.analysis = analysis
         let sampling =
             run.sampling.keepsEverything && run.sampledOutSpanIDs.isEmpty
@@ -76,12 +89,12 @@ struct LabBench {
             // A kept trace is shown as the backend has it, holes and orphans included.
             let whole = run.trace(shownTrace.traceID)
             view = dropped ? whole : whole.keptOnly()
-            viewAnalysis = LabAnalysis(run: view)
+            viewAnalysis = try analyse(view)
         } else if sampling != nil, !run.sampledOutSpanIDs.isEmpty, run.requests.count == 1 {
             let kept = run.keptOnly()
             shownTraceDropped = kept.spans.isEmpty
             view = kept.spans.isEmpty ? run : kept
-            viewAnalysis = kept.spans.isEmpty ? analysis : LabAnalysis(run: kept)
+            viewAnalysis = kept.spans.isEmpty ? analysis : try analyse(kept)
         } else {
             shownTraceDropped = false
             view = run

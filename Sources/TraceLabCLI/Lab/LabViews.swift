@@ -11,15 +11,15 @@ struct LabViews {
     }
 
     /// What `run` prints: a header, the summary, the tree and the critical path; for many
-    /// requests, the load summary and the first trace's tree.
-    func runReport(_ bench: LabBench) -> String {
+    /// requests, the load summary and the first trace's tree. `brief` leaves out the critical path.
+    func runReport(_ bench: LabBench, brief: Bool = false) -> String {
         let sampling = bench.sampling.map { [SamplingRenderer(style: style).render($0)] } ?? []
         guard bench.isMany else {
+            let critical = brief ? [] : [CriticalPathRenderer(style: style).render(bench.viewAnalysis)]
             return
                 ([header(bench), RunSummaryRenderer(style: style).render(bench.analysis)] + sampling + [
-                    ending(selection(bench)) + TraceTreeRenderer(style: style).render(bench.viewAnalysis),
-                    CriticalPathRenderer(style: style).render(bench.viewAnalysis),
-                ]).map(ending).joined(separator: "\n")
+                    ending(selection(bench)) + TraceTreeRenderer(style: style).render(bench.viewAnalysis)
+                ] + critical).map(ending).joined(separator: "\n")
         }
         return
             ([header(bench), LoadSummaryRenderer(style: style).render(bench.analysis)] + sampling + [
@@ -52,10 +52,10 @@ struct LabViews {
             + ending(CriticalPathRenderer(style: style).render(bench.viewAnalysis))
     }
 
-    /// What `headers` prints.
-    func headers(_ bench: LabBench) -> String {
+    /// What `headers` prints: every crossing, or `boundary`'s.
+    func headers(_ bench: LabBench, boundary: String? = nil) -> String {
         ending(header(bench)) + ending(selection(bench))
-            + ending(CrossingsRenderer(style: style).render(bench.view))
+            + ending(CrossingsRenderer(style: style).render(bench.view, boundary: boundary))
     }
 
     /// What `traces` prints.

@@ -64,7 +64,7 @@ struct ProgressKeeper {
 
     /// The lab bench run with its current settings.
     func bench() throws(CLIError) -> LabBench {
-        try LabBench(state: labState(), library: context.library)
+        try LabBench(state: labState(), library: context.library, cancellation: context.cancellation)
     }
 
     /// The stored progress row for `key`, if any.

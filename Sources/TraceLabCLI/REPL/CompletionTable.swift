@@ -27,7 +27,8 @@ enum CompletionTable {
             return lesson.steps.map(\.id)
         }
         let global: [String: FlagCompletion] = [
-            "--no-color": .noValue, "--data-dir": .value(.nothing), "--learner": .value(.nothing),
+            "--no-color": .noValue, "--no-pager": .noValue, "--data-dir": .value(.nothing),
+            "--learner": .value(.nothing),
             "--help": .noValue,
         ]
         func spec(_ arguments: [ArgumentCompletion] = [], _ flags: [String: FlagCompletion] = [:])
@@ -48,6 +49,7 @@ enum CompletionTable {
                 "--requests": .value(.nothing), "--rate": .value(.nothing),
                 "--arrivals": .value(.words(["poisson", "even"])),
                 "--sample": .value(samplingPolicies), "--sampler": .value(.nothing),
+                "--brief": .noValue,
             ])
         let services = ArgumentCompletion.dynamic {
             Array(
@@ -88,6 +90,7 @@ enum CompletionTable {
         commands["propagation"] = spec([.words(["on", "off"]), boundariesOrAll])
         commands["sampling"] = spec([samplingPolicies])
         commands["sampler"] = spec([services, .words(["parent", "all", "none", "head:50%"])])
+        commands["headers"] = spec([boundaries])
         commands["goto"] = spec([steps])
         commands["quiz"] = spec(
             [quizzes],

@@ -62,13 +62,17 @@ public struct Repl: Sendable {
         }
     }
 
-    /// Runs one typed line so that Ctrl-C stops it: its output ends there and the prompt returns.
+    /// Runs one typed line so that Ctrl-C stops it: its output ends there, any run it computes
+    /// stops, and the prompt returns. At a terminal its output is paged.
     private func handleStoppable(_ raw: String) -> CommandDispatcher.Outcome {
-        let output = InterruptibleOutput(context.output)
+        let words = (try? CommandLineTokenizer.words(TextSanitizer.singleLine(raw))) ?? []
+        let paged = PagedOutput.forPerson(context.output, environment: context.environment, words: words)
+        let output = InterruptibleOutput(paged ?? context.output)
         let stoppable = Repl(
             context: CommandContext(
                 environment: context.environment, output: output, errors: context.errors, interactive: true,
-                ask: context.ask, databases: context.databases),
+                ask: paged?.freshScreen(after: context.ask) ?? context.ask, databases: context.databases,
+                cancellation: RunCancellation { CommandInterruption.isInterrupted }),
             prompt: prompt)
         let outcome = CommandInterruption.run { stoppable.handle(raw) }
         if output.wasCut { context.errors.line("Stopped (Ctrl-C). Ctrl-D or 'quit' leaves.") }

@@ -23,8 +23,19 @@ public struct LabAnalysis: Hashable, Sendable {
 
     /// Analyses `run`.
     public init(run: LabRun) {
+        self.init(run: run, traces: TraceAssembly.assemble(run.spans))
+    }
+
+    /// Analyses `run`, asking `cancellation` as it goes; throws ``ScenarioRunError/cancelled``
+    /// once it says stop, so the analysis of a big run ends early too.
+    public init(run: LabRun, cancellation: RunCancellation) throws(ScenarioRunError) {
+        let traces = try TraceAssembly.assemble(run.spans, cancellation: cancellation)
+        try cancellation.stopIfCancelled()
+        self.init(run: run, traces: traces)
+    }
+
+    private init(run: LabRun, traces: [AssembledTrace]) {
         self.run = run
-        let traces = TraceAssembly.assemble(run.spans)
         self.traces = traces
         let requestTrace = traces.first { $0.span(run.requestSpanID) != nil }
         self.requestTrace = requestTrace

@@ -44,11 +44,22 @@ public struct RunOptions: Hashable, Sendable {
 public struct ScenarioRunError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong and what to do.
     public let message: String
+    /// True when the run did not fail but was stopped on request (see ``RunCancellation``).
+    public let isCancellation: Bool
 
     /// Creates an error.
     public init(message: String) {
         self.message = message
+        isCancellation = false
     }
+
+    private init(cancelledWith message: String) {
+        self.message = message
+        isCancellation = true
+    }
+
+    /// The run was stopped on request before it finished; it produced nothing.
+    public static let cancelled = ScenarioRunError(cancelledWith: "the run was stopped before it finished")
 
     /// The message.
     public var description: String { message }

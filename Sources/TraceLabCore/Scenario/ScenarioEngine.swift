@@ -23,8 +23,12 @@ public struct ScenarioEngine: Sendable {
         compiled = CompiledScenario(scenario)
     }
 
-    /// Simulates every user request the options ask for and every message they lead to.
-    public func run(_ options: RunOptions) throws(ScenarioRunError) -> LabRun {
+    /// Simulates every user request the options ask for and every message they lead to. The
+    /// simulation asks `cancellation` every thousand or so events and, once it
+    /// says stop, throws ``ScenarioRunError/cancelled`` and returns nothing of the partial run.
+    public func run(_ options: RunOptions, cancellation: RunCancellation = .never) throws(ScenarioRunError)
+        -> LabRun
+    {
         guard (1...ScenarioLimits.maxRequests).contains(options.requests) else {
             throw ScenarioRunError(
                 message: "the number of requests must be from 1 to \(ScenarioLimits.maxRequests), "
@@ -34,7 +38,8 @@ public struct ScenarioEngine: Sendable {
             throw ScenarioRunError(
                 message: "the arrival rate must be a positive number of requests per second")
         }
-        let simulation = Simulation(scenario: scenario, compiled: compiled, options: options)
+        let simulation = Simulation(
+            scenario: scenario, compiled: compiled, options: options, cancellation: cancellation)
         return try simulation.run()
     }
 }

@@ -82,6 +82,9 @@ final class Simulation {
     let scenario: Scenario
     let compiled: CompiledScenario
     let options: RunOptions
+    let cancellation: RunCancellation
+    /// How many events run between two questions to ``cancellation``.
+    static let eventsBetweenChecks = 1_024
     let recorder = SpanRecorder()
     let logRecorder = LogRecorder()
     let ids: SeededIDSource
@@ -108,10 +111,14 @@ final class Simulation {
     /// The attribute recording how long a request or message waited for a free worker.
     static let workerWaitKey = "tracelab.worker.wait_ms"
 
-    init(scenario: Scenario, compiled: CompiledScenario, options: RunOptions) {
+    init(
+        scenario: Scenario, compiled: CompiledScenario, options: RunOptions,
+        cancellation: RunCancellation = .never
+    ) {
         self.scenario = scenario
         self.compiled = compiled
         self.options = options
+        self.cancellation = cancellation
         let ids = SeededIDSource(seed: options.seed)
         self.ids = ids
         jitter = SplitMix64(seed: options.seed ^ 0x6A09_E667_F3BC_C908)
@@ -136,9 +143,15 @@ final class Simulation {
             requests.append(Request(arrival: options.epochNanos + offset))
             queue.schedule(.arrival(index), at: options.epochNanos + offset)
         }
+        var sinceCheck = 0
         while let (at, event) = queue.next() {
             now = at
             try handle(event)
+            sinceCheck += 1
+            if sinceCheck == Self.eventsBetweenChecks {
+                sinceCheck = 0
+                try cancellation.stopIfCancelled()
+            }
         }
         if unfinished > 0 { throw stuck() }
         let spans = recorder.drain()

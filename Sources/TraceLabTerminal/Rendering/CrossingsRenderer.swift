@@ -12,8 +12,9 @@ public struct CrossingsRenderer: Sendable {
         self.style = style
     }
 
-    /// The crossings of `run` as text without a trailing newline.
-    public func render(_ run: LabRun) -> String {
+    /// The crossings of `run` as text without a trailing newline; with `boundary`, only that
+    /// boundary's crossings, each keeping its number in the whole list.
+    public func render(_ run: LabRun, boundary: String? = nil) -> String {
         guard !run.crossings.isEmpty else {
             return StyledLine.join(
                 WordWrap.wrap(WordWrap.words("No service called another in this run."), width: style.width),
@@ -24,8 +25,9 @@ public struct CrossingsRenderer: Sendable {
             if case .string(let id)? = span.attributes["correlation.id"] { correlationIDs[span.spanID] = id }
         }
         var lines: [StyledLine] = []
-        for (index, crossing) in run.crossings.enumerated() {
-            if index > 0 { lines.append(StyledLine()) }
+        for (index, crossing) in run.crossings.enumerated()
+        where boundary == nil || crossing.boundary == boundary {
+            if !lines.isEmpty { lines.append(StyledLine()) }
             lines.append(
                 contentsOf: block(
                     for: crossing, number: index + 1, correlationID: correlationIDs[crossing.calleeSpanID]))

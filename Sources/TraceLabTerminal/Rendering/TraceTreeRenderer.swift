@@ -132,9 +132,11 @@ private struct TreeContext {
         line.append(SpanText.name(span), .plain, shrinkPriority: 1, shrinkFloor: 10)
         let kind = " (\(span.kind.rawValue))"
         let kindColumns = kind.count
-        // The kind goes last, after the name and the service have shrunk: it tells a producer
-        // from its consumer, so the worker keeps "(consumer)" in a deep tree too.
-        line.append(kind, Palette.secondary, shrinkPriority: 3, shrinkFloor: 0)
+        // The kind goes after the name and the service have shrunk. A producer's or a consumer's
+        // kind is what tells the two ends of a queue apart, so it is never dropped: the names
+        // shrink to a few letters first. Other kinds may go, as their names say what they are.
+        let essentialKind = span.kind == .producer || span.kind == .consumer
+        line.append(kind, Palette.secondary, shrinkPriority: 3, shrinkFloor: essentialKind ? kindColumns : 0)
         line.append(" " + DurationText.format(nanos: span.durationNanos))
         line.append(" ")
         var tail = afterResponse.contains(span.spanID) ? " · after the response" : ""
@@ -144,7 +146,9 @@ private struct TreeContext {
             full.append(tail, Palette.afterResponse)
             full.append(Self.shortID(span), Palette.secondary, shrinkPriority: 4, shrinkFloor: 0)
             // Dropping the kind is the only shortening that keeps the message whole.
-            if full.columns - kindColumns <= width { return (full.fitted(to: width), true, false) }
+            if full.columns - (essentialKind ? 0 : kindColumns) <= width {
+                return (full.fitted(to: width), true, false)
+            }
             line.append("✗ ERROR", Palette.error)
         } else {
             line.append("ok", Palette.ok)

@@ -30,6 +30,13 @@ struct TestApp: Sendable {
     var contentRoot: URL? = RepositoryPaths.root
     var extraVariables: [String: String] = [:]
     var outputIsTerminal = false
+    /// A person at a keyboard: with ``terminalRows`` and ``pagerKeys``, long output is paged.
+    var inputIsTerminal = false
+    /// The terminal's size, when it is one.
+    var terminalRows: Int?
+    var terminalColumns: Int?
+    /// Answers the pager's prompt.
+    var pagerKeys: (@Sendable () -> UInt8?)?
 
     init() throws {
         dataFolder = try TemporaryFolder("tracelab-data")
@@ -40,13 +47,17 @@ struct TestApp: Sendable {
 
     /// The injected world.
     var environment: AppEnvironment {
-        AppEnvironment(
+        var environment = AppEnvironment(
             variables: [
                 "TRACELAB_DATA_DIR": dataFolder.path, "TRACELAB_LEARNER": "ada", "HOME": dataFolder.path,
             ]
             .merging(extraVariables) { _, extra in extra },
             contentRoot: contentRoot, now: { TestApp.fixedNow }, makeSeed: { TestApp.fixedSeed },
-            outputIsTerminal: outputIsTerminal, inputIsTerminal: false, terminalColumns: nil)
+            outputIsTerminal: outputIsTerminal, inputIsTerminal: inputIsTerminal,
+            terminalColumns: terminalColumns)
+        environment.terminalRows = terminalRows
+        environment.readKey = pagerKeys
+        return environment
     }
 
     /// Runs `tracelab <arguments>`; whenever it asks for a line it gets the next of `typing`.

@@ -47,6 +47,10 @@ public struct RunCommand: LabCommand {
         help: ArgumentHelp("Turn propagation off at one boundary (repeatable).", valueName: "boundary"))
     public var off: [String] = []
 
+    /// Only the summary and the trace tree.
+    @Flag(help: "Print the summary and the trace tree without the critical path ('critical' shows it).")
+    public var brief = false
+
     /// Output format.
     @Option(help: "Output format: text, json, otlp or jaeger.")
     public var format: Format = .text
@@ -128,11 +132,11 @@ public struct RunCommand: LabCommand {
             policy: sample, services: samplers, to: state, library: context.library)
         let endpoint = try export.endpoint()
         state.selectedTrace = nil
-        let bench = try LabBench(state: state, library: context.library)
+        let bench = try LabBench(state: state, library: context.library, cancellation: context.cancellation)
         progress.saveLabState(state)
         switch format {
         case .text:
-            context.output.write(LabViews(context: context, global: global).runReport(bench))
+            context.output.write(LabViews(context: context, global: global).runReport(bench, brief: brief))
         case .json:
             context.output.line(
                 JSONText.encode(

@@ -31,12 +31,13 @@ public struct TraceCommand: LabCommand {
         let progress = try ProgressKeeper(context: context, global: global)
         var state = progress.labState()
         if let selection {
-            let current = try LabBench(state: state, library: context.library)
+            let current = try LabBench(
+                state: state, library: context.library, cancellation: context.cancellation)
             let trace = try TraceSelector(traces: current.analysis.traces).trace(selection)
             state.selectedTrace = trace.traceID.hex
             progress.saveLabState(state)
         }
-        let bench = try LabBench(state: state, library: context.library)
+        let bench = try LabBench(state: state, library: context.library, cancellation: context.cancellation)
         context.output.write(LabViews(context: context, global: global).tree(bench))
     }
 }

@@ -40,6 +40,7 @@ public struct TryCommand: LabCommand {
         let inner = context.folding(global)
         var failure: (command: String, code: Int32)?
         for command in chosen {
+            if context.cancellation.isCancelled { throw CLIError.stopped }
             context.output.line("› \(TextSafety.clean(command.text))")
             let words = try CommandLineTokenizer.words(command.text)
             if case .finished(let code) = CommandDispatcher.run(words, in: inner), code != 0, failure == nil {

@@ -45,7 +45,8 @@ public struct GradeCommand: LabCommand {
 
     /// Grades every file and prints the gradebook; broken files go to standard error.
     public func execute(in context: CommandContext) throws {
-        let resolved = try QuizCatalog(library: context.library).resolvedQuiz(quiz)
+        let resolved = try QuizCatalog(library: context.library, cancellation: context.cancellation)
+            .resolvedQuiz(quiz)
         let directory = URL(fileURLWithPath: folder, isDirectory: true)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),

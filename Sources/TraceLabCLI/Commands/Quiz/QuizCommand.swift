@@ -98,7 +98,7 @@ public struct QuizCommand: LabCommand {
 
     /// Runs the quiz and throws a failure (exit 1) when it was not passed.
     public func execute(in context: CommandContext) throws {
-        let catalog = QuizCatalog(library: context.library)
+        let catalog = QuizCatalog(library: context.library, cancellation: context.cancellation)
         let resolved = try catalog.resolvedQuiz(quiz ?? defaultQuiz(context))
         let learner = context.learner(global)
         let order: QuizOrder =

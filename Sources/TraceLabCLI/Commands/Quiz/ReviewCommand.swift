@@ -25,7 +25,8 @@ public struct ReviewCommand: LabCommand {
 
     /// Prints the newest finished attempt, or the newest unfinished one when none is finished.
     public func execute(in context: CommandContext) throws {
-        let resolved = try QuizCatalog(library: context.library).resolvedQuiz(quiz)
+        let resolved = try QuizCatalog(library: context.library, cancellation: context.cancellation)
+            .resolvedQuiz(quiz)
         let learner = context.learner(global)
         let attempts: [StoredAttempt]
         let database = try context.readableDatabase(global)
