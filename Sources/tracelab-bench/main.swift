@@ -3,7 +3,8 @@ import TraceLabCore
 
 /// The benchmark: run in release mode (`./tasks.sh bench`), prints one line per measurement.
 /// Each figure is the best of several rounds, to keep the machine's noise out.
-/// `tracelab-bench fuzz ...` instead runs the fuzzer (see ``FuzzRun``; `./tasks.sh fuzz`).
+/// `tracelab-bench fuzz ...` instead runs the fuzzer (see ``FuzzRun``; `./tasks.sh fuzz`);
+/// `tracelab-bench live [content-root]` runs only the live lab's two figures.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fuzz" {
     let root =
@@ -11,6 +12,13 @@ if arguments.first == "fuzz" {
         ?? FileManager.default.currentDirectoryPath
     exit(FuzzRun.main(Array(arguments.dropFirst()), contentRoot: URL(fileURLWithPath: root)))
 }
-let contentRoot = URL(fileURLWithPath: arguments.first ?? FileManager.default.currentDirectoryPath)
+let onlyLive = arguments.first == "live"
+let rootArgument = onlyLive ? arguments.dropFirst().first : arguments.first
+let contentRoot = URL(fileURLWithPath: rootArgument ?? FileManager.default.currentDirectoryPath)
 var benchmarks = Benchmarks(contentRoot: contentRoot)
-benchmarks.runAll()
+if onlyLive {
+    benchmarks.collectorIngest()
+    benchmarks.liveOverhead()
+} else {
+    benchmarks.runAll()
+}

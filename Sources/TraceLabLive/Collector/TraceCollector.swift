@@ -42,10 +42,10 @@ public final class TraceCollector: Sendable {
         state.withLock { state in
             state.resources.merge(received.resources) { _, new in new }
             for span in received.spans {
-                var pending = state.traces[span.traceID] ?? Pending(firstArrivalNanos: nowNanos)
-                pending.spans.append(span)
-                pending.lastArrivalNanos = nowNanos
-                state.traces[span.traceID] = pending
+                // Mutated in place: a copy taken out and stored back would copy the trace's
+                // spans on every append, quadratic in the trace's size.
+                state.traces[span.traceID, default: Pending(firstArrivalNanos: nowNanos)].spans.append(span)
+                state.traces[span.traceID]?.lastArrivalNanos = nowNanos
             }
             state.held += received.spans.count
             state.received += received.spans.count

@@ -57,7 +57,7 @@ final class ChildProcess: @unchecked Sendable {
             for waiter in exits { waiter.resume(returning: status) }
         }
         do {
-            try process.run()
+            try SpawnSignalMask.unblocked { try process.run() }
         } catch {
             throw LiveError(
                 "cannot start the \(service) process (\(executable)): \(error.localizedDescription)")
