@@ -4,7 +4,8 @@ import TraceLabCore
 /// The benchmark: run in release mode (`./tasks.sh bench`), prints one line per measurement.
 /// Each figure is the best of several rounds, to keep the machine's noise out.
 /// `tracelab-bench fuzz ...` instead runs the fuzzer (see ``FuzzRun``; `./tasks.sh fuzz`);
-/// `tracelab-bench live [content-root]` runs only the live lab's two figures.
+/// `tracelab-bench live [content-root]` runs only the live lab's two figures, and
+/// `tracelab-bench sampling [content-root]` only what a sampling policy adds to a run.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fuzz" {
     let root =
@@ -13,12 +14,15 @@ if arguments.first == "fuzz" {
     exit(FuzzRun.main(Array(arguments.dropFirst()), contentRoot: URL(fileURLWithPath: root)))
 }
 let onlyLive = arguments.first == "live"
-let rootArgument = onlyLive ? arguments.dropFirst().first : arguments.first
+let onlySampling = arguments.first == "sampling"
+let rootArgument = onlyLive || onlySampling ? arguments.dropFirst().first : arguments.first
 let contentRoot = URL(fileURLWithPath: rootArgument ?? FileManager.default.currentDirectoryPath)
 var benchmarks = Benchmarks(contentRoot: contentRoot)
 if onlyLive {
     benchmarks.collectorIngest()
     benchmarks.liveOverhead()
+} else if onlySampling {
+    benchmarks.samplingOverhead()
 } else {
     benchmarks.runAll()
 }
