@@ -28,28 +28,41 @@ public struct TailSampler: Sendable {
             members[span.traceID, default: []].append(index)
         }
         var dropped: Set<SpanID> = []
-        var changes: [(at: UInt64, delta: Int)] = []
+        var arrivals: [UInt64] = []
+        arrivals.reserveCapacity(spans.count)
+        var releases: [(at: UInt64, count: Int)] = []
+        releases.reserveCapacity(order.count)
         var totalHold: UInt64 = 0
         var longestHold: UInt64 = 0
         for traceID in order {
             let indices = members[traceID]!
-            let trace = indices.map { spans[$0] }
-            if !keeps(trace, traceID: traceID) {
-                for span in trace { dropped.insert(span.spanID) }
+            var firstArrival = UInt64.max
+            var lastArrival: UInt64 = 0
+            for index in indices {
+                firstArrival = min(firstArrival, spans[index].endNanos)
+                lastArrival = max(lastArrival, spans[index].endNanos)
+                arrivals.append(spans[index].endNanos)
             }
-            let firstArrival = trace.map(\.endNanos).min()!
-            let decidedAt = trace.map(\.endNanos).max()! + rules.decisionWaitNanos
+            if !keeps(indices.lazy.map { spans[$0] }, traceID: traceID) {
+                for index in indices { dropped.insert(spans[index].spanID) }
+            }
+            let decidedAt = lastArrival + rules.decisionWaitNanos
             totalHold += decidedAt - firstArrival
             longestHold = max(longestHold, decidedAt - firstArrival)
-            for span in trace { changes.append((span.endNanos, 1)) }
-            changes.append((decidedAt, -trace.count))
+            releases.append((decidedAt, indices.count))
         }
-        // At one instant, releases happen before arrivals: the peak is what is held at once.
-        changes.sort { ($0.at, $0.delta) < ($1.at, $1.delta) }
+        // Walk arrivals and releases in time order; at one instant, releases come first.
+        arrivals.sort()
+        releases.sort { $0.at < $1.at }
         var held = 0
         var peak = 0
-        for change in changes {
-            held += change.delta
+        var next = 0
+        for arrival in arrivals {
+            while next < releases.count, releases[next].at <= arrival {
+                held -= releases[next].count
+                next += 1
+            }
+            held += 1
             peak = max(peak, held)
         }
         let buffering = TailBuffering(
@@ -60,7 +73,7 @@ public struct TailSampler: Sendable {
     }
 
     /// True when a rule keeps the trace made of `spans`.
-    public func keeps(_ spans: [RecordedSpan], traceID: TraceID) -> Bool {
+    public func keeps(_ spans: some Collection<RecordedSpan>, traceID: TraceID) -> Bool {
         if rules.errors, spans.contains(where: \.status.isError) { return true }
         if let threshold = rules.slowerThanNanos, TraceDuration.nanos(of: spans) > threshold { return true }
         return TraceIDRatio.keeps(traceID, ratio: rules.rest)
@@ -84,9 +97,10 @@ public struct TailBuffering: Hashable, Sendable {
 /// span's end.
 public enum TraceDuration {
     /// The duration of the trace made of `spans`.
-    public static func nanos(of spans: [RecordedSpan]) -> UInt64 {
+    public static func nanos(of spans: some Collection<RecordedSpan>) -> UInt64 {
         if let root = spans.first(where: \.isRoot) { return root.durationNanos }
-        guard let start = spans.map(\.startNanos).min(), let end = spans.map(\.endNanos).max() else {
+        guard let start = spans.lazy.map(\.startNanos).min(), let end = spans.lazy.map(\.endNanos).max()
+        else {
             return 0
         }
         return end - start
