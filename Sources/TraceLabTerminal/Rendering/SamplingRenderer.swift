@@ -56,16 +56,7 @@ public struct SamplingRenderer: Sendable {
                 ))
         }
         rows.append(("broken", broken(report)))
-        let labelWidth = (rows.map { $0.0.count }.max() ?? 0) + 2
-        var lines: [StyledLine] = []
-        for (label, value) in rows {
-            lines.append(
-                contentsOf: WordWrap.wrap(
-                    WordWrap.words(TextSanitizer.singleLine(value)), width: style.width,
-                    firstPrefix: StyledLine(TerminalColumns.pad(label, to: labelWidth), Palette.secondary),
-                    prefix: StyledLine(String(repeating: " ", count: labelWidth))))
-        }
-        return StyledLine.join(lines, in: style)
+        return LabelledRows.render(rows, style: style)
     }
 
     private func broken(_ report: SamplingReport) -> String {
