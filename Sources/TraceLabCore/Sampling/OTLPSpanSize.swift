@@ -31,7 +31,9 @@ public enum OTLPSpanSize {
 
     /// The encoded size of every span in `spans`.
     public static func bytes(_ spans: some Sequence<RecordedSpan>) -> Int {
-        spans.reduce(0) { $0 + bytes($1) }
+        var total = 0
+        for span in spans { total += bytes(span) }
+        return total
     }
 
     private static func kindNumber(_ kind: RecordedSpan.Kind) -> UInt64 {
@@ -45,9 +47,11 @@ public enum OTLPSpanSize {
     }
 
     private static func attributesSize(_ attributes: [String: AttributeValue]) -> Int {
-        attributes.reduce(0) { total, entry in
-            total + messageField(stringField(entry.key) + messageField(valueSize(entry.value)))
+        var total = 0
+        for (key, value) in attributes {
+            total += messageField(stringField(key) + messageField(valueSize(value)))
         }
+        return total
     }
 
     private static func valueSize(_ value: AttributeValue) -> Int {

@@ -56,59 +56,66 @@ public struct SamplingReport: Hashable, Sendable {
     public let ratePerSecond: Double
     private let positions: [TraceID: Int]
 
-    /// Reports on `run`, whose requests arrived at `ratePerSecond`.
+    /// Reports on `run`, whose requests arrived at `ratePerSecond`. One pass over the spans
+    /// totals every trace; only traces that were partly kept are looked at again, for blame.
     public init(run: LabRun, ratePerSecond: Double) {
         settings = run.sampling
         buffering = run.tailBuffering
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        var order: [TraceID] = []
-        var members: [TraceID: [Int]] = [:]
-        for (index, span) in run.spans.enumerated() {
-            if members[span.traceID] == nil { order.append(span.traceID) }
-            members[span.traceID, default: []].append(index)
+        var tally: [TraceTally] = []
+        var positions: [TraceID: Int] = [:]
+        positions.reserveCapacity(run.requests.count)
+        for span in run.spans {
+            let position: Int
+            if let known = positions[span.traceID] {
+                position = known
+            } else {
+                position = tally.count
+                positions[span.traceID] = position
+                tally.append(TraceTally(traceID: span.traceID))
+            }
+            tally[position].add(span, kept: dropped.isEmpty || !dropped.contains(span.spanID))
         }
-        var traces: [TraceOutcome] = []
-        var broken: [BrokenTrace] = []
+        traces = tally.map(\.outcome)
+        self.positions = positions
+        let mixed = tally.indices.filter { tally[$0].keptSpans > 0 && tally[$0].keptSpans < tally[$0].spans }
+        brokenTraces =
+            mixed.isEmpty
+            ? [] : Self.blame(mixed.map { tally[$0].traceID }, in: run, dropped: dropped)
+    }
+
+    /// Why each of `traceIDs` (each partly kept) is broken, if it is, in the order given.
+    private static func blame(_ traceIDs: [TraceID], in run: LabRun, dropped: Set<SpanID>) -> [BrokenTrace] {
+        let wanted = Set(traceIDs)
+        var members: [TraceID: [RecordedSpan]] = [:]
+        var services: [SpanID: String] = [:]
+        for span in run.spans where wanted.contains(span.traceID) {
+            members[span.traceID, default: []].append(span)
+            services[span.spanID] = services[span.spanID] ?? span.service
+        }
         let callees = Dictionary(
-            run.crossings.map { ($0.callerSpanID, $0) }, uniquingKeysWith: { first, _ in first })
-        let services = Dictionary(
-            run.spans.map { ($0.spanID, $0.service) }, uniquingKeysWith: { first, _ in first })
-        for traceID in order {
-            let spans = members[traceID]!.map { run.spans[$0] }
-            let kept = spans.filter { !dropped.contains($0.spanID) }
-            let bytes = spans.map(OTLPSpanSize.bytes)
+            run.crossings.lazy.filter { wanted.contains($0.callerTraceID) }.map { ($0.callerSpanID, $0) },
+            uniquingKeysWith: { first, _ in first })
+        return traceIDs.compactMap { traceID in
+            let kept = members[traceID, default: []].filter { !dropped.contains($0.spanID) }
             let keptIDs = Set(kept.map(\.spanID))
-            traces.append(
-                TraceOutcome(
-                    traceID: traceID, kept: !kept.isEmpty, spans: spans.count, keptSpans: kept.count,
-                    bytes: bytes.reduce(0, +),
-                    keptBytes: zip(spans, bytes).filter { keptIDs.contains($0.0.spanID) }.map(\.1).reduce(
-                        0, +),
-                    hasError: spans.contains { $0.status.isError },
-                    durationNanos: TraceDuration.nanos(of: spans)))
-            guard !kept.isEmpty, kept.count < spans.count else { continue }
             if let orphan = kept.first(where: { span in
                 span.parentSpanID.map { !keptIDs.contains($0) } ?? false
             }) {
-                broken.append(
-                    BrokenTrace(
-                        traceID: traceID, service: orphan.service, reason: .recordedUnderDroppedParent))
-            } else if let caller = kept.first(where: { span in
-                guard let crossing = callees[span.spanID] else { return false }
-                return crossing.calleeTraceID == traceID && dropped.contains(crossing.calleeSpanID)
-            }), let crossing = callees[caller.spanID] {
-                broken.append(
-                    BrokenTrace(
-                        traceID: traceID, service: services[crossing.calleeSpanID] ?? crossing.to,
-                        reason: .droppedInsideKeptTrace))
+                return BrokenTrace(
+                    traceID: traceID, service: orphan.service, reason: .recordedUnderDroppedParent)
             }
+            guard
+                let crossing = kept.lazy.compactMap({ callees[$0.spanID] }).first(where: { crossing in
+                    crossing.calleeTraceID == traceID && dropped.contains(crossing.calleeSpanID)
+                })
+            else { return nil }
+            return BrokenTrace(
+                traceID: traceID, service: services[crossing.calleeSpanID] ?? crossing.to,
+                reason: .droppedInsideKeptTrace)
         }
-        self.traces = traces
-        positions = Dictionary(
-            traces.enumerated().map { ($1.traceID, $0) }, uniquingKeysWith: { first, _ in first })
-        brokenTraces = broken
     }
 
     /// Traces a backend received.

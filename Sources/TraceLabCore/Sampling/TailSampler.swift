@@ -19,38 +19,38 @@ public struct TailSampler: Sendable {
     }
 
     /// Decides every trace among `spans` (spans already dropped by a head decision never reach
-    /// the collector and are ignored).
+    /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
+    /// look at; a second marks the spans of dropped traces.
     public func decide(_ spans: [RecordedSpan], alreadyDropped: Set<SpanID> = []) -> Outcome {
-        var order: [TraceID] = []
-        var members: [TraceID: [Int]] = [:]
-        for (index, span) in spans.enumerated() where !alreadyDropped.contains(span.spanID) {
-            if members[span.traceID] == nil { order.append(span.traceID) }
-            members[span.traceID, default: []].append(index)
-        }
-        var dropped: Set<SpanID> = []
+        var positions: [TraceID: Int] = [:]
+        var traces: [HeldTrace] = []
+        var traceOfSpan = [Int](repeating: -1, count: spans.count)
         var arrivals: [UInt64] = []
         arrivals.reserveCapacity(spans.count)
-        var releases: [(at: UInt64, count: Int)] = []
-        releases.reserveCapacity(order.count)
-        var totalHold: UInt64 = 0
-        var longestHold: UInt64 = 0
-        for traceID in order {
-            let indices = members[traceID]!
-            var firstArrival = UInt64.max
-            var lastArrival: UInt64 = 0
-            for index in indices {
-                firstArrival = min(firstArrival, spans[index].endNanos)
-                lastArrival = max(lastArrival, spans[index].endNanos)
-                arrivals.append(spans[index].endNanos)
+        for (index, span) in spans.enumerated()
+        where alreadyDropped.isEmpty || !alreadyDropped.contains(span.spanID) {
+            let position: Int
+            if let known = positions[span.traceID] {
+                position = known
+            } else {
+                position = traces.count
+                positions[span.traceID] = position
+                traces.append(HeldTrace(traceID: span.traceID))
             }
-            if !keeps(indices.lazy.map { spans[$0] }, traceID: traceID) {
-                for index in indices { dropped.insert(spans[index].spanID) }
-            }
-            let decidedAt = lastArrival + rules.decisionWaitNanos
-            totalHold += decidedAt - firstArrival
-            longestHold = max(longestHold, decidedAt - firstArrival)
-            releases.append((decidedAt, indices.count))
+            traces[position].add(span)
+            traceOfSpan[index] = position
+            arrivals.append(span.endNanos)
         }
+        let kept = traces.map {
+            keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
+        }
+        var dropped: Set<SpanID> = []
+        dropped.reserveCapacity(zip(traces, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
+        for (index, position) in traceOfSpan.enumerated() where position >= 0 && !kept[position] {
+            dropped.insert(spans[index].spanID)
+        }
+        var releases = traces.map { (at: $0.lastArrival + rules.decisionWaitNanos, count: $0.spans) }
+        let holds = traces.map { $0.lastArrival + rules.decisionWaitNanos - $0.firstArrival }
         // Walk arrivals and releases in time order; at one instant, releases come first.
         arrivals.sort()
         releases.sort { $0.at < $1.at }
@@ -67,17 +67,48 @@ public struct TailSampler: Sendable {
         }
         let buffering = TailBuffering(
             decisionWaitNanos: rules.decisionWaitNanos,
-            meanHoldNanos: order.isEmpty ? 0 : totalHold / UInt64(order.count), longestHoldNanos: longestHold,
-            peakSpansHeld: peak)
+            meanHoldNanos: holds.isEmpty ? 0 : holds.reduce(0, +) / UInt64(holds.count),
+            longestHoldNanos: holds.max() ?? 0, peakSpansHeld: peak)
         return Outcome(droppedSpanIDs: dropped, buffering: buffering)
     }
 
     /// True when a rule keeps the trace made of `spans`.
     public func keeps(_ spans: some Collection<RecordedSpan>, traceID: TraceID) -> Bool {
-        if rules.errors, spans.contains(where: \.status.isError) { return true }
-        if let threshold = rules.slowerThanNanos, TraceDuration.nanos(of: spans) > threshold { return true }
+        keeps(
+            hasError: spans.contains(where: \.status.isError), durationNanos: TraceDuration.nanos(of: spans),
+            traceID: traceID)
+    }
+
+    private func keeps(hasError: Bool, durationNanos: UInt64, traceID: TraceID) -> Bool {
+        if rules.errors, hasError { return true }
+        if let threshold = rules.slowerThanNanos, durationNanos > threshold { return true }
         return TraceIDRatio.keeps(traceID, ratio: rules.rest)
     }
+}
+
+/// One trace as the collector holds it: when its spans arrived and what the rules look at.
+private struct HeldTrace {
+    let traceID: TraceID
+    var spans = 0
+    var firstArrival = UInt64.max
+    var lastArrival: UInt64 = 0
+    var hasError = false
+    var rootDuration: UInt64?
+    var earliestStart = UInt64.max
+    var latestEnd: UInt64 = 0
+
+    mutating func add(_ span: RecordedSpan) {
+        spans += 1
+        firstArrival = min(firstArrival, span.endNanos)
+        lastArrival = max(lastArrival, span.endNanos)
+        hasError = hasError || span.status.isError
+        if rootDuration == nil, span.isRoot { rootDuration = span.durationNanos }
+        earliestStart = min(earliestStart, span.startNanos)
+        latestEnd = max(latestEnd, span.endNanos)
+    }
+
+    /// As ``TraceDuration`` measures it.
+    var durationNanos: UInt64 { rootDuration ?? latestEnd - earliestStart }
 }
 
 /// What holding whole traces cost a tail-sampling collector.
