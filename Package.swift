@@ -130,6 +130,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSwift6
         ),
@@ -162,7 +163,8 @@ let package = Package(
         .testTarget(
             name: "TraceLabCLITests",
             dependencies: [
-                "TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabLive", "TraceLabExercise",
+                "TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabLive",
+                "TraceLabExercise",
             ],
             swiftSettings: strictSwift6
         ),

@@ -48,13 +48,13 @@ public struct LiveLab: Sendable {
             }
         }
         let epoch = now()
-        var latencies: [UInt64] = []
+        var answers: [(latency: UInt64, ok: Bool)] = []
         if failures.isEmpty {
             hub.setPeers(ports)
             let line = String(decoding: (try? JSONEncoder().encode(ports)) ?? Data("{}".utf8), as: UTF8.self)
             for child in children { child.send(line) }
             let entryPort = ports[settings.scenario.entryService] ?? 0
-            latencies = await sendRequests(to: entryPort, failures: &failures)
+            answers = await sendRequests(to: entryPort, failures: &failures)
             await waitForQueue(hub.queue, until: epoch + Self.runLimitNanos)
             failures += hub.queue.failures
             failures += children.compactMap { child in
@@ -73,13 +73,20 @@ public struct LiveLab: Sendable {
             .flatMap { SpanID(hex: $0.spanID) }
             ?? received.spans.filter { $0.service == settings.scenario.entryService && $0.kind == .server }
             .min { $0.startNanos < $1.startNanos }?.spanID ?? SpanID(0)
+        let crossings = CrossingJoin.crossings(from: halves, spans: received.spans)
+        let entrySpans = (0..<settings.requests).map { index in
+            halves.first { $0.callID == Self.entryCallID(index) && $0.side == .callee }
+                .flatMap { SpanID(hex: $0.spanID) }
+        }
+        let owners = LiveRequests(entrySpanIDs: entrySpans, spans: received.spans, crossings: crossings)
         let run = LabRun(
-            scenarioID: settings.scenario.id, spans: received.spans,
-            crossings: CrossingJoin.crossings(from: halves, spans: received.spans),
-            requestSpanID: requestSpan,
-            epochNanos: epoch)
+            scenarioID: settings.scenario.id, spans: received.spans, crossings: crossings,
+            requestSpanID: requestSpan, epochNanos: epoch, requests: owners.requests,
+            spanRequests: owners.spanRequests, crossingRequests: owners.crossingRequests)
         return LiveLabResult(
-            run: run, resources: received.resources, failures: failures, requestLatencies: latencies)
+            run: run, resources: received.resources, failures: failures,
+            requestLatencies: answers.map(\.latency), successfulLatencies: answers.filter(\.ok).map(\.latency)
+        )
     }
 
     static func entryCallID(_ index: Int) -> String { "user-\(index + 1)" }
@@ -109,13 +116,14 @@ public struct LiveLab: Sendable {
         "the \(child.service) service failed to start" + (child.lastError.map { ": \($0)" } ?? "")
     }
 
-    /// Sends the requests at the configured rate and waits for every answer; returns the latencies.
-    private func sendRequests(to port: Int, failures: inout [String]) async -> [UInt64] {
+    /// Sends the requests at the configured rate and waits for every answer; returns how long
+    /// each answer took and whether it was a success.
+    private func sendRequests(to port: Int, failures: inout [String]) async -> [(latency: UInt64, ok: Bool)] {
         guard let entry = settings.scenario.service(settings.scenario.entryService) else { return [] }
         let route = LiveRoute(operation: settings.scenario.entryOperation, service: entry)
         let interval = settings.rate > 0 ? UInt64(1e9 / settings.rate) : 0
         let client = UntracedHTTPClient.make()
-        let outcomes = await withTaskGroup(of: (UInt64?, String?).self) { group in
+        let outcomes = await withTaskGroup(of: ((UInt64, Bool)?, String?).self) { group in
             for index in 0..<settings.requests {
                 group.addTask {
                     await RealWait.wait(nanos: UInt64(index) * interval)
@@ -127,7 +135,7 @@ public struct LiveLab: Sendable {
                     do {
                         let response = try await client.execute(request, timeout: .seconds(120))
                         _ = try await response.body.collect(upTo: 64 * 1024)
-                        return (now() - start, nil)
+                        return ((now() - start, (200..<300).contains(response.status.code)), nil)
                     } catch {
                         return (
                             nil,
@@ -136,13 +144,13 @@ public struct LiveLab: Sendable {
                     }
                 }
             }
-            var results: [(UInt64?, String?)] = []
+            var results: [((UInt64, Bool)?, String?)] = []
             for await outcome in group { results.append(outcome) }
             return results
         }
         try? await client.shutdown()
         failures += outcomes.compactMap { $0.1 }.prefix(3)
-        return outcomes.compactMap { $0.0 }
+        return outcomes.compactMap { $0.0.map { (latency: $0.0, ok: $0.1) } }
     }
 
     private func correlationID(_ index: Int) -> String {

@@ -67,4 +67,6 @@ public struct LiveLabResult: Sendable {
     public var failures: [String]
     /// How long the user waited for each request that was answered, in nanoseconds.
     public var requestLatencies: [UInt64]
+    /// The same, for the requests answered with success (2xx) only.
+    public var successfulLatencies: [UInt64] = []
 }

@@ -18,7 +18,8 @@ final class OperationRunner: Sendable {
     let ledger: CallLedger
     let peers: PeerTable
     let now: @Sendable () -> UInt64
-    private let invocations = Mutex<[String: Int]>([:])
+    /// How many times each operation has run, per request (by correlation id).
+    private let invocations = Mutex<[InvocationKey: Int]>([:])
     /// Draws for latency distributions and failure rates, seeded per process.
     private let draws: Mutex<SplitMix64>
 
@@ -41,11 +42,13 @@ final class OperationRunner: Sendable {
         draws.withLock { Double($0.next() >> 11 + 1) / Double(1 << 53) }
     }
 
-    /// The zero-based invocation number of `operation` in this process.
-    func nextInvocation(of operation: String) -> Int {
+    /// The zero-based invocation number of `operation` within the request `correlationID`, as
+    /// the simulator counts it: a retried call's second run is number 1 in every request.
+    func nextInvocation(of operation: String, correlationID: String) -> Int {
         invocations.withLock { counts in
-            defer { counts[operation, default: 0] += 1 }
-            return counts[operation, default: 0]
+            let key = InvocationKey(correlationID: correlationID, operation: operation)
+            defer { counts[key, default: 0] += 1 }
+            return counts[key, default: 0]
         }
     }
 
@@ -198,4 +201,10 @@ enum TraceFields {
             $0.key == TraceContextHeaders.traceparent || $0.key == TraceContextHeaders.tracestate
         }
     }
+}
+
+/// An operation within one request.
+private struct InvocationKey: Hashable {
+    let correlationID: String
+    let operation: String
 }

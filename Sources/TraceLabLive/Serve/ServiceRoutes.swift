@@ -54,7 +54,8 @@ struct ServiceRoutes: Sendable {
                     fields: fields, spanID: spanContext.spanID.hex, traceID: spanContext.traceID.hex))
         }
         let failure = await runner.run(
-            operation.steps, invocation: runner.nextInvocation(of: operation.name), span: span,
+            operation.steps,
+            invocation: runner.nextInvocation(of: operation.name, correlationID: correlationID), span: span,
             correlationID: correlationID)
         if let spanContext { active.remove(spanContext.spanID, returnedAtNanos: now()) }
         guard let failure else { return Self.text(.ok, "ok") }
@@ -88,7 +89,9 @@ struct ServiceRoutes: Sendable {
                 traceID: consumer.spanContext.traceID.hex))
         let failure = await InstrumentationContext.$current.withValue(consumer.context) {
             await runner.run(
-                operation.steps, invocation: runner.nextInvocation(of: operation.name), span: consumer,
+                operation.steps,
+                invocation: runner.nextInvocation(of: operation.name, correlationID: correlationID),
+                span: consumer,
                 correlationID: correlationID)
         }
         if let failure { consumer.setStatus(SpanStatus(code: .error, message: failure)) }

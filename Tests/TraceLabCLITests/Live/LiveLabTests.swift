@@ -73,6 +73,50 @@ import TraceLabLive
         #expect(pids.allSatisfy { !ProcessTable.isAlive($0) })
     }
 
+    struct LoadReport: Decodable {
+        struct Load: Decodable {
+            let requests: Int
+            let arrivals: String
+        }
+
+        struct Request: Decodable {
+            let number: Int
+            let traceId: String
+        }
+
+        struct Metric: Decodable {
+            let service: String
+            let operation: String
+            let count: Int
+        }
+
+        let load: Load
+        let requests: [Request]
+        let traceCount: Int
+        let metrics: [Metric]
+    }
+
+    /// Each request is a request of the run with its own trace, and each retries its payment as
+    /// the simulation does: the invocation count is per request, not per process.
+    @Test func severalRequestsAreEachARequestOfTheRunAndEachRetries() throws {
+        let result = try binary.run([
+            "live", "checkout", "--time-scale", "0.5", "--requests", "3", "--rate", "20", "--format", "json",
+            "--seed", "5",
+        ])
+        #expect(result.exitCode == 0, "\(result.errors)")
+        let report = try JSONDecoder().decode(LoadReport.self, from: Data(result.output.utf8))
+        #expect(report.load.requests == 3)
+        #expect(report.load.arrivals == "even")
+        #expect(report.requests.map(\.number) == [1, 2, 3])
+        #expect(Set(report.requests.map(\.traceId)).count == 3)
+        #expect(report.traceCount == 3)
+        let counts = Dictionary(
+            report.metrics.map { ("\($0.service) \($0.operation)", $0.count) }, uniquingKeysWith: +)
+        #expect(counts["gateway /checkout"] == 3)
+        #expect(counts["payment-provider /authorize"] == 6)
+        #expect(counts["notification-worker process purchase.completed"] == 3)
+    }
+
     @Test func boundaryOffGivesTwoTracesAndNamesTheLostCrossing() throws {
         let result = try binary.run([
             "live", "checkout", "--time-scale", "0.5", "--off", "gateway:billing", "--format", "json",

@@ -120,6 +120,10 @@ public struct LiveCommand: LabCommand {
                 enabledByDefault: propagation != .off, disabledBoundaries: Set(off))
         }
         state.seed = seed ?? context.environment.makeSeed()
+        // The views describe this run, not the lab's last simulated one: its load, no sampling.
+        state.load = LoadSettings(requests: requests, ratePerSecond: rate, arrivals: .even)
+        state.sampling = SamplingSettings(policy: .all)
+        state.selectedTrace = nil
         let scenario = try context.library.scenario(state.scenarioID)
         try LabBench.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
         let settings = LiveLabSettings(
@@ -152,8 +156,9 @@ public struct LiveCommand: LabCommand {
             context.output.line(
                 JSONText.encode(
                     RunReport(
-                        analysis: bench.analysis, seed: bench.state.seed, propagation: bench.state.propagation
-                    )))
+                        analysis: bench.analysis, seed: bench.state.seed,
+                        propagation: bench.state.propagation,
+                        load: bench.state.load)))
         case .otlp:
             context.output.line(JSONText.encode(OTLPExport(run: bench.run, resources: result.resources)))
         case .jaeger:
@@ -171,6 +176,9 @@ public struct LiveCommand: LabCommand {
             }
             context.output.write(text)
             context.output.line(LiveSummary.line(result))
+            if let note = LiveSummary.tightScaleNote(result, timeScale: timeScale) {
+                context.output.line(note)
+            }
         }
     }
 }
