@@ -16,7 +16,7 @@ extension Benchmarks {
     func liveOverhead() {
         for (scale, requests) in [(0.01, 20), (0.1, 5)] {
             let timeline = 2_800_000_000.0 * scale
-            let name = "live checkout, --time-scale \(scale)"
+            let name = "live at time scale \(scale)"
             let target = scale == 0.01 ? "≤ 50 ms" : "about \(Stopwatch.ms(timeline / 1e9))"
             let result: LiveLabResult
             switch liveRun(timeScale: scale, requests: requests) {
