@@ -168,7 +168,11 @@ final class Simulation {
         run.sampledOutSpanIDs = recorder.sampledOutSpanIDs
         if case .tail(let rules) = options.sampling.policy {
             let outcome = TailSampler(rules: rules).decide(spans, alreadyDropped: run.sampledOutSpanIDs)
-            run.sampledOutSpanIDs.formUnion(outcome.droppedSpanIDs)
+            if run.sampledOutSpanIDs.isEmpty {
+                run.sampledOutSpanIDs = outcome.droppedSpanIDs
+            } else {
+                run.sampledOutSpanIDs.formUnion(outcome.droppedSpanIDs)
+            }
             run.tailBuffering = outcome.buffering
         }
         return run
