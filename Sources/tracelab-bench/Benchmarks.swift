@@ -13,6 +13,7 @@ struct Benchmarks {
         waterfallRendering()
         quizGrading()
         loadedRun()
+        loadedViews()
         deepChain()
         samplingOverhead()
         collectorIngest()

@@ -5,7 +5,8 @@ import TraceLabCore
 /// Each figure is the best of several rounds, to keep the machine's noise out.
 /// `tracelab-bench fuzz ...` instead runs the fuzzer (see ``FuzzRun``; `./tasks.sh fuzz`);
 /// `tracelab-bench live [content-root]` runs only the live lab's two figures, and
-/// `tracelab-bench sampling [content-root]` only what a sampling policy adds to a run.
+/// `tracelab-bench sampling [content-root]` only what a sampling policy adds to a run, and
+/// `tracelab-bench load [content-root]` only the many-request figures.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fuzz" {
     let root =
@@ -15,7 +16,8 @@ if arguments.first == "fuzz" {
 }
 let onlyLive = arguments.first == "live"
 let onlySampling = arguments.first == "sampling"
-let rootArgument = onlyLive || onlySampling ? arguments.dropFirst().first : arguments.first
+let onlyLoad = arguments.first == "load"
+let rootArgument = onlyLive || onlySampling || onlyLoad ? arguments.dropFirst().first : arguments.first
 let contentRoot = URL(fileURLWithPath: rootArgument ?? FileManager.default.currentDirectoryPath)
 var benchmarks = Benchmarks(contentRoot: contentRoot)
 if onlyLive {
@@ -23,6 +25,10 @@ if onlyLive {
     benchmarks.liveOverhead()
 } else if onlySampling {
     benchmarks.samplingOverhead()
+} else if onlyLoad {
+    benchmarks.loadedRun()
+    benchmarks.loadedViews()
+    benchmarks.deepChain()
 } else {
     benchmarks.runAll()
 }

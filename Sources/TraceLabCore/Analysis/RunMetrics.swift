@@ -31,46 +31,67 @@ public struct RunMetrics: Hashable, Sendable {
     /// From the first span's start to the last span's end, in nanoseconds.
     public let windowNanos: UInt64
 
-    /// Computes the metrics of `run`.
+    /// Computes the metrics of `run`, in one pass over its spans.
     public init(run: LabRun) {
         var first = UInt64.max
         var last: UInt64 = 0
-        var order: [String] = []
-        var groups:
-            [String: (service: String, operation: String, durations: [UInt64], errors: Int, first: UInt64)] =
-                [:]
-        for span in run.spans {
-            first = min(first, span.startNanos)
-            last = max(last, span.endNanos)
-            guard span.kind == .server || span.kind == .consumer else { continue }
-            let key = span.service + "\u{0}" + span.name
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = (span.service, span.name, [], 0, span.startNanos)
+        var positions: [OperationKey: Int] = [:]
+        var groups: [Group] = []
+        let requestIDs = Set(run.requests.map(\.requestSpanID))
+        var requests: [(nanos: UInt64, traceID: TraceID)] = []
+        requests.reserveCapacity(max(1, run.requests.count))
+        for index in run.spans.indices {
+            let start = run.spans[index].startNanos
+            let end = run.spans[index].endNanos
+            first = min(first, start)
+            last = max(last, end)
+            let spanID = run.spans[index].spanID
+            if requestIDs.isEmpty ? spanID == run.requestSpanID : requestIDs.contains(spanID) {
+                requests.append((end - start, run.spans[index].traceID))
             }
-            if span.startNanos < groups[key]!.first { groups[key]?.first = span.startNanos }
-            groups[key]?.durations.append(span.durationNanos)
-            if span.status.isError { groups[key]?.errors += 1 }
+            let kind = run.spans[index].kind
+            guard kind == .server || kind == .consumer else { continue }
+            let key = OperationKey(service: run.spans[index].service, operation: run.spans[index].name)
+            let position: Int
+            if let known = positions[key] {
+                position = known
+            } else {
+                position = groups.count
+                positions[key] = position
+                groups.append(Group(key: key, first: start))
+            }
+            groups[position].first = min(groups[position].first, start)
+            groups[position].durations.append(end - start)
+            if run.spans[index].status.isError { groups[position].errors += 1 }
         }
         let window = last > first ? last - first : 0
         let seconds = Double(window) / 1e9
-        let started = order.compactMap { groups[$0] }.sorted {
-            ($0.first, $0.service, $0.operation) < ($1.first, $1.service, $1.operation)
+        let started = groups.sorted {
+            ($0.first, $0.key.service, $0.key.operation) < ($1.first, $1.key.service, $1.key.operation)
         }
         rows = started.map { group in
             let sorted = group.durations.sorted()
             return Row(
-                service: group.service, operation: group.operation, count: sorted.count, errors: group.errors,
-                ratePerSecond: seconds > 0 ? Double(sorted.count) / seconds : 0,
+                service: group.key.service, operation: group.key.operation, count: sorted.count,
+                errors: group.errors, ratePerSecond: seconds > 0 ? Double(sorted.count) / seconds : 0,
                 p50Nanos: Percentile.of(50, sorted: sorted), p90Nanos: Percentile.of(90, sorted: sorted),
                 p99Nanos: Percentile.of(99, sorted: sorted), maxNanos: sorted.last ?? 0)
         }
         windowNanos = window
-        let requestIDs = Set(run.requests.map(\.requestSpanID))
-        let requests = run.spans.filter {
-            requestIDs.isEmpty ? $0.spanID == run.requestSpanID : requestIDs.contains($0.spanID)
-        }
-        histogram = LatencyHistogram(requests.map { ($0.durationNanos, $0.traceID) })
+        histogram = LatencyHistogram(requests)
+    }
+
+    private struct OperationKey: Hashable {
+        let service: String
+        let operation: String
+    }
+
+    /// The spans of one service's operation while they are counted.
+    private struct Group {
+        let key: OperationKey
+        var first: UInt64
+        var durations: [UInt64] = []
+        var errors = 0
     }
 
     /// The row of `service`'s `operation`, if it ran.
