@@ -20,12 +20,16 @@ public struct CommandContext: Sendable {
     /// Asked by long computations (a run, its analysis): at the prompt it says stop once Ctrl-C
     /// arrives, so the command ends early and the prompt comes back.
     public let cancellation: RunCancellation
+    /// The last lab run of this process, shared like ``databases`` so the views after a `run` at
+    /// the prompt do not simulate it again.
+    public let runs: LabRunCache
 
     /// Creates a context.
     public init(
         environment: AppEnvironment, output: any OutputSink, errors: any OutputSink,
         interactive: Bool = false,
-        ask: Ask? = nil, databases: OpenDatabases = OpenDatabases(), cancellation: RunCancellation = .never
+        ask: Ask? = nil, databases: OpenDatabases = OpenDatabases(), cancellation: RunCancellation = .never,
+        runs: LabRunCache = LabRunCache()
     ) {
         self.environment = environment
         self.output = output
@@ -34,6 +38,7 @@ public struct CommandContext: Sendable {
         self.ask = ask
         self.databases = databases
         self.cancellation = cancellation
+        self.runs = runs
     }
 
     /// The course content: the folder the environment names, else the built-in course.
@@ -45,7 +50,7 @@ public struct CommandContext: Sendable {
         CommandContext(
             environment: ReplSetup(environment: environment, global: global).environment, output: output,
             errors: errors, interactive: interactive, ask: ask, databases: databases,
-            cancellation: cancellation)
+            cancellation: cancellation, runs: runs)
     }
 
     /// This context with the content folder `global` names (`--content-dir`), if it names one.
@@ -55,7 +60,7 @@ public struct CommandContext: Sendable {
         environment.contentRoot = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
         return CommandContext(
             environment: environment, output: output, errors: errors, interactive: interactive, ask: ask,
-            databases: databases, cancellation: cancellation)
+            databases: databases, cancellation: cancellation, runs: runs)
     }
 
     /// The data directory chosen by `--data-dir`, else the environment's default.

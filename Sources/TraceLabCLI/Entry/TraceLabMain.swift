@@ -46,7 +46,7 @@ public enum TraceLabMain {
             let setup = ReplSetup(environment: environment, global: global)
             let interactive = CommandContext(
                 environment: setup.environment, output: output, errors: errors, interactive: true,
-                ask: lineReader(setup), databases: databases)
+                ask: lineReader(setup), databases: databases, runs: context.runs)
             return Repl(context: interactive, prompt: setup.prompt).run()
         }
     }

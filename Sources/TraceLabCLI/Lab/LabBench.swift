@@ -25,9 +25,13 @@ struct LabBench {
     let shownTraceDropped: Bool
 
     /// Loads the scenario named by `state` and runs it with the state's settings and seed, on
-    /// the fixed epoch so every timestamp repeats from one run to the next. Once `cancellation`
-    /// says stop, the run and its analysis end early with ``CLIError/stopped``.
-    init(state: LabState, library: ContentLibrary, cancellation: RunCancellation = .never) throws(CLIError) {
+    /// the fixed epoch so every timestamp repeats from one run to the next; `cache` hands back
+    /// the process's last run when it was made with the same scenario and options. Once
+    /// `cancellation` says stop, the run and its analysis end early with ``CLIError/stopped``.
+    init(
+        state: LabState, library: ContentLibrary, cancellation: RunCancellation = .never,
+        cache: LabRunCache = LabRunCache()
+    ) throws(CLIError) {
         let scenario = try library.scenario(state.scenarioID)
         try Self.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
         try Self.checkServices(state.sampling.map { Array($0.samplers.keys) } ?? [], in: scenario)
@@ -35,14 +39,22 @@ struct LabBench {
             propagation: state.propagation, seed: state.seed, epochNanos: RunOptions.fixedEpochNanos,
             requests: state.load.requests, ratePerSecond: state.load.ratePerSecond,
             arrivals: state.load.arrivals, sampling: state.effectiveSampling(for: scenario))
-        let run: LabRun
-        do {
-            run = try ScenarioEngine(scenario: scenario).run(options, cancellation: cancellation)
-        } catch {
-            throw error.isCancellation ? .stopped : .data(error.message)
+        let made = try cache.runAndAnalysis(of: scenario, options: options) { () throws(CLIError) in
+            let run: LabRun
+            do throws(ScenarioRunError) {
+                run = try ScenarioEngine(scenario: scenario).run(options, cancellation: cancellation)
+            } catch {
+                throw error.isCancellation ? .stopped : .data(error.message)
+            }
+            do throws(ScenarioRunError) {
+                return (run, try LabAnalysis(run: run, cancellation: cancellation))
+            } catch {
+                throw .stopped
+            }
         }
         do {
-            try self.init(scenario: scenario, state: state, run: run) { (run) throws(ScenarioRunError) in
+            try self.init(scenario: scenario, state: state, run: made.run, analysis: made.analysis) {
+                (run) throws(ScenarioRunError) in
                 try LabAnalysis(run: run, cancellation: cancellation)
             }
         } catch {
@@ -53,16 +65,19 @@ struct LabBench {
     /// A bench showing `run`, which already happened (simulated here, or a live run), so the
     /// lab's views can draw it: the selected trace, or the first of many requests, or the whole.
     init(scenario: Scenario, state: LabState, run: LabRun) {
-        self.init(scenario: scenario, state: state, run: run, analyse: LabAnalysis.init(run:))
+        self.init(scenario: scenario, state: state, run: run, analysis: nil, analyse: LabAnalysis.init(run:))
     }
 
+    /// `analysis` is the whole run's when already made; `analyse` makes the others.
     private init<Failure: Error>(
-        scenario: Scenario, state: LabState, run: LabRun, analyse: (LabRun) throws(Failure) -> LabAnalysis
+        scenario: Scenario, state: LabState, run: LabRun, analysis whole: LabAnalysis?,
+        analyse: (LabRun) throws(Failure) -> LabAnalysis
     ) throws(Failure) {
         self.scenario = scenario
         self.state = state
         self.run = run
-        let analysis = try analyse(run)
+        let analysis: LabAnalysis
+        if let whole { analysis = whole } else { analysis = try analyse(run) }
         self.analysis = analysis
         let sampling =
             run.sampling.keepsEverything && run.sampledOutSpanIDs.isEmpty

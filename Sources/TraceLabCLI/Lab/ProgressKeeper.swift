@@ -64,7 +64,9 @@ struct ProgressKeeper {
 
     /// The lab bench run with its current settings.
     func bench() throws(CLIError) -> LabBench {
-        try LabBench(state: labState(), library: context.library, cancellation: context.cancellation)
+        try LabBench(
+            state: labState(), library: context.library, cancellation: context.cancellation,
+            cache: context.runs)
     }
 
     /// The stored progress row for `key`, if any.

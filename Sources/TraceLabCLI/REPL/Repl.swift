@@ -72,7 +72,7 @@ public struct Repl: Sendable {
             context: CommandContext(
                 environment: context.environment, output: output, errors: context.errors, interactive: true,
                 ask: paged?.freshScreen(after: context.ask) ?? context.ask, databases: context.databases,
-                cancellation: RunCancellation { CommandInterruption.isInterrupted }),
+                cancellation: RunCancellation { CommandInterruption.isInterrupted }, runs: context.runs),
             prompt: prompt)
         let outcome = CommandInterruption.run { stoppable.handle(raw) }
         if output.wasCut { context.errors.line("Stopped (Ctrl-C). Ctrl-D or 'quit' leaves.") }

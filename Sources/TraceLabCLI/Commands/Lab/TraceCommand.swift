@@ -32,12 +32,15 @@ public struct TraceCommand: LabCommand {
         var state = progress.labState()
         if let selection {
             let current = try LabBench(
-                state: state, library: context.library, cancellation: context.cancellation)
+                state: state, library: context.library, cancellation: context.cancellation,
+                cache: context.runs)
             let trace = try TraceSelector(traces: current.analysis.traces).trace(selection)
             state.selectedTrace = trace.traceID.hex
             progress.saveLabState(state)
         }
-        let bench = try LabBench(state: state, library: context.library, cancellation: context.cancellation)
+        let bench = try LabBench(
+            state: state, library: context.library, cancellation: context.cancellation,
+            cache: context.runs)
         context.output.write(LabViews(context: context, global: global).tree(bench))
     }
 }
