@@ -64,6 +64,11 @@ struct LabViews {
         if let sampling = bench.sampling {
             filter.dropped = Set(sampling.traces.filter { !$0.kept }.map(\.traceID))
             filter.broken = Set(sampling.brokenTraces.map(\.traceID))
+            filter.keptSpans = Dictionary(
+                sampling.traces.lazy.filter { $0.kept && $0.keptSpans < $0.spans }.map {
+                    ($0.traceID, $0.keptSpans)
+                },
+                uniquingKeysWith: { first, _ in first })
         }
         return ending(header(bench))
             + ending(

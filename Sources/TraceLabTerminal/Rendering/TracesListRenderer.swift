@@ -18,12 +18,15 @@ public struct TracesListRenderer: Sendable {
         public var dropped: Set<TraceID>
         /// Kept traces with a hole left by sampling.
         public var broken: Set<TraceID>
+        /// For kept traces of which sampling dropped a part: how many spans a backend received.
+        public var keptSpans: [TraceID: Int]
 
         /// Creates a filter.
         public init(
             slowest: Bool = false, errorsOnly: Bool = false, limit: Int = 20, showDropped: Bool = false,
-            dropped: Set<TraceID> = [], broken: Set<TraceID> = []
+            dropped: Set<TraceID> = [], broken: Set<TraceID> = [], keptSpans: [TraceID: Int] = [:]
         ) {
+            self.keptSpans = keptSpans
             self.slowest = slowest
             self.errorsOnly = errorsOnly
             self.limit = limit
@@ -111,7 +114,9 @@ public struct TracesListRenderer: Sendable {
             rows.append([
                 String(entry.number), String(entry.traceID.hex.prefix(8)),
                 "+" + SpanText.milliseconds(entry.startNanos / 1_000_000 * 1_000_000) + " ms",
-                DurationText.format(nanos: entry.durationNanos), String(entry.spans), String(entry.errors),
+                DurationText.format(nanos: entry.durationNanos),
+                filter.keptSpans[entry.traceID].map { "\($0)/\(entry.spans)" } ?? String(entry.spans),
+                String(entry.errors),
                 entry.candidates.map(String.init) ?? "", root,
             ])
         }
@@ -126,17 +131,20 @@ public struct TracesListRenderer: Sendable {
                             + "calling its service when it started, the ones to choose from if you matched it by timestamps."
                     ),
                     width: style.width))
+            lines.append(StyledLine())
         }
         let order = filter.slowest ? "slowest first" : "in start order"
-        let which = filter.errorsOnly ? "with errors" : "in all"
-        lines.append(StyledLine())
+        let which = filter.errorsOnly ? " with errors" : ""
+        let whole = matching == all ? "" : " (\(all) in the run)"
         var closing =
-            "\(entries.count) of \(matching) traces \(which) (\(all) in the run), \(order). "
+            "\(entries.count) of \(matching) traces\(which)\(whole), \(order). "
             + "Open one with 'trace <number or id>'."
         if sampled {
             closing +=
                 " Sampling kept \(keptCount) of the \(all) traces"
                 + (filter.broken.isEmpty ? "" : ", \(filter.broken.count) of them broken (⚠)")
+                + (filter.keptSpans.isEmpty
+                    ? "" : "; 'spans' as k/n: a backend received k of the trace's n spans")
                 + (filter.showDropped
                     ? "; ✗ marks the ones no backend received."
                     : "; this list shows what a backend received ('traces --dropped' adds the rest).")

@@ -46,6 +46,24 @@ struct SamplingCommandTests {
         #expect(sampling["samplers"] as? [String: String] == ["billing": "head:50%"])
     }
 
+    @Test("traces lists a broken trace with the spans a backend received, as k/n")
+    func brokenTraceSpansAsReceived() throws {
+        let binary = try BuiltBinary()
+        let listed = try binary.run(
+            Self.checkout1000 + ["--sample", "head:10%", "--sampler", "billing=head:50%", "--brief"])
+        #expect(listed.exitCode == 0, "\(listed.errors)")
+        let traces = try binary.run(["traces", "--limit", "1000"])
+        let broken = traces.output.split(separator: "\n").filter { $0.contains("⚠ broken") }
+        #expect(!broken.isEmpty)
+        for line in broken {
+            let columns = line.split(separator: " ")
+            let counts = try #require(
+                columns.first { $0.contains("/") }?.split(separator: "/").compactMap { Int($0) })
+            #expect(counts.count == 2 && counts[0] < counts[1], "\(line)")
+        }
+        #expect(traces.output.contains("'spans' as k/n: a backend received k of the trace's n spans"))
+    }
+
     @Test("tail:errors,rest=0% keeps the traces with an error and no other")
     func tailErrors() throws {
         let result = try BuiltBinary().run(
