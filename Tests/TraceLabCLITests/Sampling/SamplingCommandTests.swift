@@ -64,6 +64,23 @@ struct SamplingCommandTests {
         #expect(traces.output.contains("'spans' as k/n: a backend received k of the trace's n spans"))
     }
 
+    @Test("naming a scenario resets sampling and propagation, and says so; a bare run keeps them")
+    func namedScenarioSaysWhatItReset() throws {
+        let binary = try BuiltBinary()
+        let session = [
+            "sampling head:10%", "run --off gateway:billing --brief", "run --brief", "run checkout --brief",
+            "quit",
+        ]
+        let result = try binary.run([], input: session.joined(separator: "\n") + "\n")
+        #expect(result.exitCode == 0, "\(result.errors)")
+        let notes = result.output.replacingOccurrences(of: "\n", with: " ").components(separatedBy: "Note: ")
+        #expect(notes.count == 2)
+        #expect(
+            notes.last?.hasPrefix(
+                "naming a scenario starts from its defaults, so your propagation (on, except off at "
+                    + "gateway:billing) and sampling (head:10%) were reset.") == true)
+    }
+
     @Test("tail:errors,rest=0% keeps the traces with an error and no other")
     func tailErrors() throws {
         let result = try BuiltBinary().run(

@@ -114,7 +114,11 @@ public struct RunCommand: LabCommand {
     public func execute(in context: CommandContext) throws {
         let progress = try ProgressKeeper(context: context, global: global)
         var state: LabState
+        var reset: String?
         if let scenario {
+            reset = Self.resetNote(
+                saved: progress.labState(), keepsPropagation: propagation != nil || !off.isEmpty,
+                keepsSampling: sample != nil || !samplers.isEmpty)
             state = LabState(
                 scenarioID: ContentLibrary.isPath(scenario)
                     ? ContentLibrary.absolutePath(scenario) : scenario,
@@ -138,6 +142,7 @@ public struct RunCommand: LabCommand {
         progress.saveLabState(state)
         switch format {
         case .text:
+            if let reset { context.say(reset, global) }
             context.output.write(LabViews(context: context, global: global).runReport(bench, brief: brief))
         case .json:
             context.output.line(
@@ -154,6 +159,22 @@ public struct RunCommand: LabCommand {
         if let endpoint {
             try export.send(bench.run.keptOnly(), resources: [:], to: endpoint)
         }
+    }
+
+    /// What naming a scenario undid of the `saved` bench (its propagation and sampling), said so
+    /// a learner who set them a moment ago is not left wondering; nil when nothing was undone.
+    static func resetNote(saved: LabState, keepsPropagation: Bool, keepsSampling: Bool) -> String? {
+        var undone: [String] = []
+        if !keepsPropagation, saved.propagation != .allOn {
+            undone.append("propagation (\(saved.propagationSummary))")
+        }
+        if !keepsSampling, let sampling = saved.sampling, !sampling.keepsEverything {
+            undone.append("sampling (\(sampling.policy))")
+        }
+        guard !undone.isEmpty else { return nil }
+        return "Note: naming a scenario starts from its defaults, so your "
+            + undone.joined(separator: " and ") + (undone.count > 1 ? " were" : " was")
+            + " reset. To keep your lab settings, type 'run' without a scenario."
     }
 
     /// The load options applied to `current`, checked.
