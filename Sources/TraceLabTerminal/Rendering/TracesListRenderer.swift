@@ -120,8 +120,15 @@ public struct TracesListRenderer: Sendable {
                 entry.candidates.map(String.init) ?? "", root,
             ])
         }
-        var lines = TableText(alignments: [.right, .left, .right, .right, .right, .right, .right, .left])
-            .lines(rows, width: style.width)
+        var alignments: [TableText.Alignment] = [
+            .right, .left, .right, .right, .right, .right, .right, .left,
+        ]
+        // With no fragment listed, 'by time' is empty: give its room to the root.
+        if !entries.contains(where: { $0.candidates != nil }) {
+            rows = rows.map { row in row.enumerated().filter { $0.offset != 6 }.map(\.element) }
+            alignments.remove(at: 6)
+        }
+        var lines = TableText(alignments: alignments).lines(rows, width: style.width)
         lines.append(StyledLine())
         if entries.contains(where: \.fragment) {
             lines.append(
