@@ -64,22 +64,15 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        var tally: [TraceTally] = []
-        var positions: [TraceID: Int] = [:]
-        positions.reserveCapacity(run.requests.count)
+        var totals = TraceTallies { TraceTally(traceID: $0) }
         for span in run.spans {
-            let position: Int
-            if let known = positions[span.traceID] {
-                position = known
-            } else {
-                position = tally.count
-                positions[span.traceID] = position
-                tally.append(TraceTally(traceID: span.traceID))
+            totals.update(span.traceID) {
+                $0.add(span, kept: dropped.isEmpty || !dropped.contains(span.spanID))
             }
-            tally[position].add(span, kept: dropped.isEmpty || !dropped.contains(span.spanID))
         }
+        let tally = totals.tallies
         traces = tally.map(\.outcome)
-        self.positions = positions
+        positions = totals.positions
         let mixed = tally.indices.filter { tally[$0].keptSpans > 0 && tally[$0].keptSpans < tally[$0].spans }
         brokenTraces =
             mixed.isEmpty

@@ -22,25 +22,16 @@ public struct TailSampler: Sendable {
     /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
     /// look at; a second marks the spans of dropped traces.
     public func decide(_ spans: [RecordedSpan], alreadyDropped: Set<SpanID> = []) -> Outcome {
-        var positions: [TraceID: Int] = [:]
-        var traces: [HeldTrace] = []
+        var collected = TraceTallies { HeldTrace(traceID: $0) }
         var traceOfSpan = [Int](repeating: -1, count: spans.count)
         var arrivals: [UInt64] = []
         arrivals.reserveCapacity(spans.count)
         for (index, span) in spans.enumerated()
         where alreadyDropped.isEmpty || !alreadyDropped.contains(span.spanID) {
-            let position: Int
-            if let known = positions[span.traceID] {
-                position = known
-            } else {
-                position = traces.count
-                positions[span.traceID] = position
-                traces.append(HeldTrace(traceID: span.traceID))
-            }
-            traces[position].add(span)
-            traceOfSpan[index] = position
+            traceOfSpan[index] = collected.update(span.traceID) { $0.add(span) }
             arrivals.append(span.endNanos)
         }
+        let traces = collected.tallies
         let kept = traces.map {
             keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
         }
