@@ -74,13 +74,26 @@ enum StoreSchema {
             throw errors.map(error)
         }
         try integrity.verify()
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            let completedElsewhere = (try? pool.read { try migrator.hasCompletedMigrations($0) }) ?? false
-            if !completedElsewhere { throw errors.map(error) }
+        // Each migration commits on its own, so another process opening the same fresh file can
+        // be part-way through them: the one this process tried may already exist. Reading which
+        // are done and going on settles it within a few rounds; a real failure stays one.
+        var rounds = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                let completedElsewhere = (try? pool.read { try migrator.hasCompletedMigrations($0) }) ?? false
+                if completedElsewhere { return }
+                rounds += 1
+                guard rounds < migrationRounds else { throw errors.map(error) }
+                usleep(20_000)
+            }
         }
     }
+
+    /// How many times opening a fresh file tries the migrations while other processes run them.
+    static let migrationRounds = 25
 
     /// True when the file is TraceLab's and fully migrated, false when it still needs migrating;
     /// throws when it belongs to something else, is damaged or comes from a newer TraceLab.

@@ -61,6 +61,9 @@ public final class TraceLabDatabase: Sendable {
             return
         }
         try DataDirectory.prepare(directory: dataDirectory, databasePath: path)
+        let lock = try OpeningLock.acquire(
+            in: dataDirectory, timeoutSeconds: busyTimeoutSeconds, databasePath: path)
+        defer { lock?.release() }
         var configuration = Configuration()
         configuration.label = "TraceLab"
         configuration.foreignKeysEnabled = true
@@ -93,6 +96,17 @@ public final class TraceLabDatabase: Sendable {
         self.init(
             path: path, busyTimeoutSeconds: busyTimeoutSeconds, pool: pool, integrity: integrity,
             access: .readWrite)
+    }
+
+    /// Closes the file under the opening lock: the last connection to close removes the
+    /// write-ahead log, which must not happen while another process is opening the file.
+    deinit {
+        guard access == .readWrite else { return }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let lock = try? OpeningLock.acquire(
+            in: directory, timeoutSeconds: busyTimeoutSeconds, databasePath: path)
+        try? pool.close()
+        lock?.release()
     }
 
     private init(
