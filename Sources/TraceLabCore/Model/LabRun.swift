@@ -30,6 +30,9 @@ public struct LabRun: Hashable, Sendable {
     public var sampledOutSpanIDs: Set<SpanID> = []
     /// What holding whole traces cost the collector, for a tail policy.
     public var tailBuffering: TailBuffering?
+    /// The OTLP/protobuf size of each span (see ``OTLPSpanSize``), parallel to ``spans``, as the
+    /// simulator measured them; empty when not measured (a live run, or a part of a run).
+    public var spanBytes: [Int] = []
 
     /// Creates a run result.
     public init(
@@ -65,6 +68,7 @@ public struct LabRun: Hashable, Sendable {
         var part = self
         part.spans = []
         part.spanRequests = []
+        part.spanBytes = []
         for (index, span) in spans.enumerated() where !sampledOutSpanIDs.contains(span.spanID) {
             part.spans.append(span)
             if index < spanRequests.count { part.spanRequests.append(spanRequests[index]) }

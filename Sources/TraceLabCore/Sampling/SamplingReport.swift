@@ -64,11 +64,13 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        var totals = TraceTallies { TraceTally(traceID: $0) }
-        for span in run.spans {
-            totals.update(span.traceID) {
-                $0.add(span, kept: dropped.isEmpty || !dropped.contains(span.spanID))
-            }
+        var totals = TraceTallies<TraceTally>()
+        let measured = run.spanBytes.count == run.spans.count
+        for (index, span) in run.spans.enumerated() {
+            let position = totals.position(of: span.traceID)
+            totals.tallies[position].add(
+                span, bytes: measured ? run.spanBytes[index] : OTLPSpanSize.bytes(span),
+                kept: dropped.isEmpty || !dropped.contains(span.spanID))
         }
         let tally = totals.tallies
         traces = tally.map(\.outcome)

@@ -22,13 +22,15 @@ public struct TailSampler: Sendable {
     /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
     /// look at; a second marks the spans of dropped traces.
     public func decide(_ spans: [RecordedSpan], alreadyDropped: Set<SpanID> = []) -> Outcome {
-        var collected = TraceTallies { HeldTrace(traceID: $0) }
+        var collected = TraceTallies<HeldTrace>()
         var traceOfSpan = [Int](repeating: -1, count: spans.count)
         var arrivals: [UInt64] = []
         arrivals.reserveCapacity(spans.count)
         for (index, span) in spans.enumerated()
         where alreadyDropped.isEmpty || !alreadyDropped.contains(span.spanID) {
-            traceOfSpan[index] = collected.update(span.traceID) { $0.add(span) }
+            let position = collected.position(of: span.traceID)
+            collected.tallies[position].add(span)
+            traceOfSpan[index] = position
             arrivals.append(span.endNanos)
         }
         let traces = collected.tallies
@@ -78,7 +80,7 @@ public struct TailSampler: Sendable {
 }
 
 /// One trace as the collector holds it: when its spans arrived and what the rules look at.
-private struct HeldTrace {
+private struct HeldTrace: TraceTotals {
     let traceID: TraceID
     var spans = 0
     var firstArrival = UInt64.max
@@ -87,6 +89,10 @@ private struct HeldTrace {
     var rootDuration: UInt64?
     var earliestStart = UInt64.max
     var latestEnd: UInt64 = 0
+
+    init(traceID: TraceID) {
+        self.traceID = traceID
+    }
 
     mutating func add(_ span: RecordedSpan) {
         spans += 1

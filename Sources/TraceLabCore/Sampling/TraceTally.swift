@@ -1,6 +1,6 @@
 /// One trace's running totals while ``SamplingReport`` reads a run's spans once: counts and
 /// OTLP bytes, all and kept, whether a span failed, and what ``TraceDuration`` needs.
-struct TraceTally {
+struct TraceTally: TraceTotals {
     let traceID: TraceID
     private(set) var spans = 0
     private(set) var keptSpans = 0
@@ -15,9 +15,8 @@ struct TraceTally {
         self.traceID = traceID
     }
 
-    /// Counts `span`, which an exporter sent when `kept`.
-    mutating func add(_ span: RecordedSpan, kept: Bool) {
-        let size = OTLPSpanSize.bytes(span)
+    /// Counts `span`, of `size` bytes as OTLP/protobuf, which an exporter sent when `kept`.
+    mutating func add(_ span: RecordedSpan, bytes size: Int, kept: Bool) {
         spans += 1
         bytes += size
         if kept {

@@ -154,7 +154,7 @@ final class Simulation {
             }
         }
         if unfinished > 0 { throw stuck() }
-        let spans = recorder.drain()
+        let (spans, spanBytes) = recorder.drainWithSizes()
         var run = LabRun(
             scenarioID: scenario.id, spans: spans, crossings: crossings.compactMap { $0 },
             requestSpanID: requests[0].spanID!, epochNanos: options.epochNanos,
@@ -164,6 +164,7 @@ final class Simulation {
                     requestSpanID: request.spanID!)
             },
             spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
+        run.spanBytes = spanBytes
         run.sampling = options.sampling
         run.sampledOutSpanIDs = recorder.sampledOutSpanIDs
         if case .tail(let rules) = options.sampling.policy {

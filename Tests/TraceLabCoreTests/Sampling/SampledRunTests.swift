@@ -30,6 +30,19 @@ struct SampledRunTests {
         #expect(again == report)
     }
 
+    @Test("the engine measures each span's OTLP size as it ends, and the report reads the same either way")
+    func measuredSizesMatch() throws {
+        let settings = SamplingSettings(policy: .head(ratio: 0.1), samplers: ["billing": .head(ratio: 0.5)])
+        let run = try Self.run(CheckoutFixture.scenario(), requests: 200, sampling: settings)
+        #expect(run.spanBytes == run.spans.map(OTLPSpanSize.bytes))
+        var unmeasured = run
+        unmeasured.spanBytes = []
+        #expect(
+            SamplingReport(run: unmeasured, ratePerSecond: 100)
+                == SamplingReport(run: run, ratePerSecond: 100))
+        #expect(run.keptOnly().spanBytes.isEmpty)
+    }
+
     @Test("the decision travels in the flags: -00 on every crossing of a dropped trace, -01 on a kept one")
     func flagsOnTheWire() throws {
         let run = try Self.run(
