@@ -68,16 +68,17 @@ public struct LiveLab: Sendable {
         await hubGroup.triggerGracefulShutdown()
         let received = hub.collector.snapshot()
         let halves = hub.crossingHalves
+        let calleeSpans = Dictionary(
+            halves.lazy.filter { $0.side == .callee }.map { ($0.callID, $0.spanID) },
+            uniquingKeysWith: { first, _ in first })
+        let entrySpans = (0..<settings.requests).map { index in
+            calleeSpans[Self.entryCallID(index)].flatMap { SpanID(hex: $0) }
+        }
         let requestSpan =
-            halves.first { $0.callID == Self.entryCallID(0) && $0.side == .callee }
-            .flatMap { SpanID(hex: $0.spanID) }
+            entrySpans.first.flatMap { $0 }
             ?? received.spans.filter { $0.service == settings.scenario.entryService && $0.kind == .server }
             .min { $0.startNanos < $1.startNanos }?.spanID ?? SpanID(0)
         let crossings = CrossingJoin.crossings(from: halves, spans: received.spans)
-        let entrySpans = (0..<settings.requests).map { index in
-            halves.first { $0.callID == Self.entryCallID(index) && $0.side == .callee }
-                .flatMap { SpanID(hex: $0.spanID) }
-        }
         let owners = LiveRequests(entrySpanIDs: entrySpans, spans: received.spans, crossings: crossings)
         let run = LabRun(
             scenarioID: settings.scenario.id, spans: received.spans, crossings: crossings,
