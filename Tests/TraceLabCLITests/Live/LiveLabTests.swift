@@ -73,29 +73,6 @@ import TraceLabLive
         #expect(pids.allSatisfy { !ProcessTable.isAlive($0) })
     }
 
-    struct LoadReport: Decodable {
-        struct Load: Decodable {
-            let requests: Int
-            let arrivals: String
-        }
-
-        struct Request: Decodable {
-            let number: Int
-            let traceId: String
-        }
-
-        struct Metric: Decodable {
-            let service: String
-            let operation: String
-            let count: Int
-        }
-
-        let load: Load
-        let requests: [Request]
-        let traceCount: Int
-        let metrics: [Metric]
-    }
-
     /// Each request is a request of the run with its own trace, and each retries its payment as
     /// the simulation does: the invocation count is per request, not per process.
     @Test func severalRequestsAreEachARequestOfTheRunAndEachRetries() throws {
@@ -104,7 +81,7 @@ import TraceLabLive
             "--seed", "5",
         ])
         #expect(result.exitCode == 0, "\(result.errors)")
-        let report = try JSONDecoder().decode(LoadReport.self, from: Data(result.output.utf8))
+        let report = try JSONDecoder().decode(RunReportMirror.self, from: Data(result.output.utf8))
         #expect(report.load.requests == 3)
         #expect(report.load.arrivals == "even")
         #expect(report.requests.map(\.number) == [1, 2, 3])

@@ -61,6 +61,28 @@ struct RunReportMirror: Decodable {
         let durationMs: Double
     }
 
+    struct Load: Decodable {
+        let requests: Int
+        let ratePerSecond: Double
+        let arrivals: String
+    }
+
+    struct Request: Decodable {
+        let number: Int
+        let arrivalMs: Double
+        let correlationId: String
+        let traceId: String
+        let durationMs: Double
+        let error: Bool
+    }
+
+    struct Metric: Decodable {
+        let service: String
+        let operation: String
+        let count: Int
+        let errors: Int
+    }
+
     let scenario: String
     let seed: UInt64
     let propagation: Propagation
@@ -73,4 +95,7 @@ struct RunReportMirror: Decodable {
     let criticalPath: [PathStep]
     let dominantService: String?
     let queueWaitMs: Double
+    let load: Load
+    let requests: [Request]
+    let metrics: [Metric]
 }

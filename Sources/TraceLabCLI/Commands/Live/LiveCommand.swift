@@ -177,7 +177,7 @@ public struct LiveCommand: LabCommand {
             context.output.write(text)
             context.output.line(LiveSummary.line(result))
             if let note = LiveSummary.tightScaleNote(result, timeScale: timeScale) {
-                context.output.line(note)
+                context.say(note, global)
             }
         }
     }
