@@ -175,7 +175,7 @@ public struct LiveCommand: LabCommand {
             case .headers: text = views.headers(bench)
             }
             context.output.write(text)
-            context.output.line(LiveSummary.line(result))
+            context.say(LiveSummary.line(result), global)
             if let note = LiveSummary.tightScaleNote(result, timeScale: timeScale) {
                 context.say(note, global)
             }
