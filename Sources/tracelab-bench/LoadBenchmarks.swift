@@ -11,17 +11,37 @@ extension Benchmarks {
         let options = RunOptions(seed: 7, epochNanos: 0, requests: 10_000, ratePerSecond: 1_000)
         var spans = 0
         var traces = 0
-        let seconds = Stopwatch.best(rounds: 3) {
-            let run = try! engine.run(options)
-            spans = run.spans.count
-            traces = LabAnalysis(run: run).traceCount
-            _ = RunMetrics(run: run).rows.count
+        var best: [Double] = []
+        for _ in 0..<3 {
+            var phases: [Double] = []
+            var clock = DispatchTime.now().uptimeNanoseconds
+            func lap() {
+                let now = DispatchTime.now().uptimeNanoseconds
+                phases.append(Double(now - clock) / 1e9)
+                clock = now
+            }
+            var run: LabRun? = try! engine.run(options)
+            lap()
+            var analysis: LabAnalysis? = LabAnalysis(run: run!)
+            lap()
+            _ = RunMetrics(run: run!).rows.count
+            lap()
+            spans = run!.spans.count
+            traces = analysis!.traceCount
+            analysis = nil
+            run = nil
+            lap()
+            if best.isEmpty || phases.reduce(0, +) < best.reduce(0, +) { best = phases }
         }
+        let seconds = best.reduce(0, +)
         let rate = Double(spans) / seconds
         report(
             "10,000 checkouts, one run",
             "\(Stopwatch.ms(seconds)), \(Int(rate)) spans/s (\(spans) spans in \(traces) traces, one core)",
             target: "≤ 100 ms", met: seconds <= 0.1)
+        print(
+            "  of which: simulate \(Stopwatch.ms(best[0])), analyse \(Stopwatch.ms(best[1])), "
+                + "metrics \(Stopwatch.ms(best[2])), free \(Stopwatch.ms(best[3]))")
     }
 
     /// `metrics` and `traces` on a 10,000-request run the session already holds (the prompt

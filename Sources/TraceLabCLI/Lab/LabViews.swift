@@ -149,10 +149,11 @@ struct LabViews {
             "  duration   \(DurationText.format(nanos: span.durationNanos))",
             "  status     \(span.status.message.map { "error: \($0)" } ?? "ok")",
         ]
-        if !span.attributes.isEmpty {
+        let attributes = span.attributes
+        if !attributes.isEmpty {
             lines.append("  attributes")
-            for key in span.attributes.keys.sorted() {
-                lines.append("    \(key) = \(span.attributes[key]!.description)")
+            for key in attributes.keys.sorted() {
+                lines.append("    \(key) = \(attributes[key]!.description)")
             }
         }
         for event in span.events {

@@ -238,7 +238,7 @@ struct RunReport: Encodable {
         queueWaits = analysis.queueWaits.map { wait in
             QueueWaitEntry(
                 boundary: wait.boundary,
-                topic: spansByID[wait.producerSpanID]?.attributes["messaging.destination.name"]?.description,
+                topic: spansByID[wait.producerSpanID]?.attribute("messaging.destination.name")?.description,
                 producerSpanId: wait.producerSpanID.hex, consumerSpanId: wait.consumerSpanID.hex,
                 waitMs: length(wait.waitNanos), knownOnlyToSimulator: wait.knownOnlyToSimulator)
         }

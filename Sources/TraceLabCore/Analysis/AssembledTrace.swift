@@ -9,10 +9,9 @@ public struct AssembledTrace: Hashable, Sendable {
     public let roots: [SpanID]
     /// Spans whose parent id names a span that is not in this trace.
     public let orphans: [SpanID]
-    /// Each span's children, ordered by start time.
-    public let children: [SpanID: [SpanID]]
     /// The latest end of any span in the trace.
     public let endNanos: UInt64
+    /// Each span id's position, for a trace too long to search; empty for a short one.
     private let indexByID: [SpanID: Int]
     /// The same relation as ``children``, by position in ``spans``: a span id shared by several
     /// spans stands for the first of them, as in ``span(_:)``.
@@ -20,15 +19,25 @@ public struct AssembledTrace: Hashable, Sendable {
 
     /// Builds the structure for `spans`, which must all share `traceID`.
     public init(traceID: TraceID, spans: [RecordedSpan]) {
-        let ordered = Self.startOrdered(spans)
+        self.init(traceID: traceID, startOrdered: Self.startOrdered(spans))
+    }
+
+    /// Builds the structure for `ordered`, which must share `traceID` and be ordered by start
+    /// time, ties by span id.
+    init(traceID: TraceID, startOrdered ordered: [RecordedSpan]) {
+        let searched = ordered.count <= Self.longestSearched
         var index: [SpanID: Int] = [:]
-        index.reserveCapacity(ordered.count)
+        if !searched { index.reserveCapacity(ordered.count) }
         var firstPositions: [Int] = []
         firstPositions.reserveCapacity(ordered.count)
         var endNanos: UInt64 = 0
         for position in ordered.indices {
             // The first span with an id keeps it; later duplicates resolve to that first one.
-            firstPositions.append(Self.existingValue(&index[ordered[position].spanID, default: position]))
+            if searched {
+                firstPositions.append(Self.search(ordered[position].spanID, in: ordered) ?? position)
+            } else {
+                firstPositions.append(Self.existingValue(&index[ordered[position].spanID, default: position]))
+            }
             endNanos = max(endNanos, ordered[position].endNanos)
         }
         var roots: [SpanID] = []
@@ -40,7 +49,7 @@ public struct AssembledTrace: Hashable, Sendable {
                 roots.append(ordered[position].spanID)
                 continue
             }
-            if let parentPosition = index[parent] {
+            if let parentPosition = searched ? Self.search(parent, in: ordered) : index[parent] {
                 links.append((firstPositions[position], parentPosition))
             } else {
                 orphans.append(ordered[position].spanID)
@@ -51,20 +60,38 @@ public struct AssembledTrace: Hashable, Sendable {
         self.spans = ordered
         self.roots = roots
         self.orphans = orphans
-        self.children = Self.childIDs(childPositions, in: ordered)
         self.endNanos = endNanos
         self.indexByID = index
         self.childPositions = childPositions
     }
 
+    /// The longest trace whose spans are found by searching rather than through a dictionary:
+    /// a handful of comparisons beat hashing, and most traces are this short.
+    private static let longestSearched = 24
+
     /// The span with `id`, if it belongs to this trace.
     public func span(_ id: SpanID) -> RecordedSpan? {
-        indexByID[id].map { spans[$0] }
+        position(of: id).map { spans[$0] }
     }
 
     /// The position in ``spans`` of the (first) span with `id`, if it belongs to this trace.
     func position(of id: SpanID) -> Int? {
-        indexByID[id]
+        spans.count <= Self.longestSearched ? Self.search(id, in: spans) : indexByID[id]
+    }
+
+    private static func search(_ id: SpanID, in spans: [RecordedSpan]) -> Int? {
+        spans.indices.first { spans[$0].spanID == id }
+    }
+
+    /// Each span's children, ordered by start time, built on each call (a walk should use
+    /// ``children(of:)``).
+    public var children: [SpanID: [SpanID]] { Self.childIDs(childPositions, in: spans) }
+
+    /// The children of the span with `id`, ordered by start time; empty when it has none or is
+    /// not in this trace.
+    public func children(of id: SpanID) -> [SpanID] {
+        guard let position = position(of: id) else { return [] }
+        return childPositions[position].map { spans[$0].spanID }
     }
 
     /// The top-level spans to draw: roots first, then orphans, each in start order.
@@ -77,7 +104,8 @@ public struct AssembledTrace: Hashable, Sendable {
     public var durationNanos: UInt64 { endNanos - startNanos }
 
     /// Depth-first order from the top-level spans, each with its depth (0 for top level).
-    /// Spans caught in a parent cycle, which real data can contain, are appended at depth 0.
+    /// Spans caught in a parent cycle, and any span whose id an earlier span already has, which
+    /// real data can contain, are appended at depth 0.
     public func depthFirst() -> [(span: RecordedSpan, depth: Int)] {
         var result: [(span: RecordedSpan, depth: Int)] = []
         result.reserveCapacity(spans.count)
@@ -94,8 +122,8 @@ public struct AssembledTrace: Hashable, Sendable {
             }
         }
         if result.count < spans.count {
-            for span in spans where !visited[indexByID[span.spanID] ?? 0] {
-                result.append((span, 0))
+            for position in spans.indices where !visited[position] {
+                result.append((spans[position], 0))
             }
         }
         return result

@@ -29,7 +29,7 @@ struct DownstreamBreakdown: Hashable, Sendable {
                 } else if span.service != entry {
                     owners[child] = span.service
                 } else if span.kind == .client, trace.childPositions[child].isEmpty,
-                    case .string(let callee)? = span.attributes[Self.calleeAttribute], callee != entry
+                    case .string(let callee)? = span.attribute(Self.calleeAttribute), callee != entry
                 {
                     owners[child] = callee
                     throughCaller[child] = true

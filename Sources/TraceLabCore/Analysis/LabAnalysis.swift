@@ -46,22 +46,32 @@ public struct LabAnalysis: Hashable, Sendable {
             criticalPath = CriticalPath(segments: [])
             afterResponse = []
         }
-        let spansByID = Dictionary(run.spans.map { ($0.spanID, $0) }, uniquingKeysWith: { first, _ in first })
         // The queue waits of the first request only: a many-request run has one per message.
         let firstRequest = run.requests.first?.number
-        let ownCrossings = run.crossings.indices.filter { index in
-            index >= run.crossingRequests.count || run.crossingRequests[index] == firstRequest
+        let ownMessages = run.crossings.indices.filter { index in
+            run.crossings[index].carrier == .message
+                && (index >= run.crossingRequests.count || run.crossingRequests[index] == firstRequest)
         }.map { run.crossings[$0] }
-        queueWaits = ownCrossings.filter { $0.carrier == .message }.compactMap { crossing in
-            guard let producer = spansByID[crossing.callerSpanID],
-                let consumer = spansByID[crossing.calleeSpanID]
+        let lost = run.crossings.contains(where: \.lostContext)
+        // Timestamp matching reads both ends of every crossing, but only when one lost its context.
+        var wanted = Set<SpanID>()
+        for crossing in lost ? run.crossings : ownMessages {
+            wanted.insert(crossing.callerSpanID)
+            wanted.insert(crossing.calleeSpanID)
+        }
+        let positions = SpanPositions(run.spans, wanted: wanted)
+        queueWaits = ownMessages.compactMap { crossing in
+            guard let producerAt = positions[crossing.callerSpanID],
+                let consumerAt = positions[crossing.calleeSpanID]
             else { return nil }
+            let producer = run.spans[producerAt]
+            let consumer = run.spans[consumerAt]
             return QueueWait(
                 boundary: crossing.boundary, producerSpanID: producer.spanID, consumerSpanID: consumer.spanID,
                 publishedNanos: producer.endNanos, consumedNanos: consumer.startNanos,
                 knownOnlyToSimulator: producer.traceID != consumer.traceID)
         }
-        timestampMatches = TimestampMatch.matches(in: run, spansByID: spansByID)
+        timestampMatches = lost ? TimestampMatch.matches(in: run, positions: positions) : []
         downstream = DownstreamBreakdown(
             criticalPath: criticalPath, trace: requestTrace, requestSpanID: run.requestSpanID)
     }

@@ -18,18 +18,30 @@ public struct TimestampMatch: Hashable, Sendable {
     /// The candidate count of every lost crossing of `run`, in the run's crossing order. A call
     /// is in flight from its client span's start to its end; a message from its producer span's
     /// start until its consumer starts. Linear in the run's spans plus a sort per boundary.
-    public static func matches(in run: LabRun, spansByID: [SpanID: RecordedSpan]) -> [TimestampMatch] {
+    public static func matches(in run: LabRun) -> [TimestampMatch] {
+        var wanted = Set<SpanID>()
+        for crossing in run.crossings {
+            wanted.insert(crossing.callerSpanID)
+            wanted.insert(crossing.calleeSpanID)
+        }
+        return matches(in: run, positions: SpanPositions(run.spans, wanted: wanted))
+    }
+
+    /// ``matches(in:)`` with the positions of both ends of every crossing already found.
+    static func matches(in run: LabRun, positions: SpanPositions) -> [TimestampMatch] {
         let lost = run.crossings.filter(\.lostContext)
         guard !lost.isEmpty else { return [] }
         var windows: [String: (starts: [UInt64], ends: [UInt64])] = [:]
         for crossing in run.crossings {
-            guard let caller = spansByID[crossing.callerSpanID] else { continue }
+            guard let callerAt = positions[crossing.callerSpanID] else { continue }
+            let callerEnd = run.spans[callerAt].endNanos
             let end: UInt64
             switch crossing.carrier {
-            case .http: end = caller.endNanos
-            case .message: end = spansByID[crossing.calleeSpanID]?.startNanos ?? caller.endNanos
+            case .http: end = callerEnd
+            case .message:
+                end = positions[crossing.calleeSpanID].map { run.spans[$0].startNanos } ?? callerEnd
             }
-            windows[crossing.boundary, default: ([], [])].starts.append(caller.startNanos)
+            windows[crossing.boundary, default: ([], [])].starts.append(run.spans[callerAt].startNanos)
             windows[crossing.boundary, default: ([], [])].ends.append(end)
         }
         for key in windows.keys {
@@ -37,11 +49,11 @@ public struct TimestampMatch: Hashable, Sendable {
             windows[key]?.ends.sort()
         }
         return lost.map { crossing in
-            guard let callee = spansByID[crossing.calleeSpanID], let window = windows[crossing.boundary]
+            guard let calleeAt = positions[crossing.calleeSpanID], let window = windows[crossing.boundary]
             else {
                 return TimestampMatch(crossing: crossing, candidates: 0)
             }
-            let moment = callee.startNanos
+            let moment = run.spans[calleeAt].startNanos
             let started = countAtMost(moment, in: window.starts)
             let over = countBelow(moment, in: window.ends)
             return TimestampMatch(crossing: crossing, candidates: max(0, started - over))

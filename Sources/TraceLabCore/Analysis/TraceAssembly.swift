@@ -20,15 +20,43 @@ public enum TraceAssembly {
         if let first = spans.first?.traceID, spans.allSatisfy({ $0.traceID == first }) {
             return [AssembledTrace(traceID: first, spans: spans)]
         }
-        var groups: [TraceID: [RecordedSpan]] = [:]
-        for span in spans {
-            groups[span.traceID, default: []].append(span)
+        // Number the traces in order of first appearance, then lay every trace's span positions
+        // out contiguously (a counting sort), so no span is copied before its trace is built.
+        var numbers: [TraceID: Int] = [:]
+        var traceIDs: [TraceID] = []
+        var traceOf = [Int](repeating: 0, count: spans.count)
+        var sizes: [Int] = []
+        for index in spans.indices {
+            let traceID = spans[index].traceID
+            let number: Int
+            if let known = numbers[traceID] {
+                number = known
+            } else {
+                number = traceIDs.count
+                numbers[traceID] = number
+                traceIDs.append(traceID)
+                sizes.append(0)
+            }
+            traceOf[index] = number
+            sizes[number] += 1
+        }
+        var starts = [Int](repeating: 0, count: traceIDs.count + 1)
+        for number in traceIDs.indices { starts[number + 1] = starts[number] + sizes[number] }
+        var next = starts
+        var members = [Int](repeating: 0, count: spans.count)
+        for index in spans.indices {
+            members[next[traceOf[index]]] = index
+            next[traceOf[index]] += 1
         }
         var traces: [AssembledTrace] = []
-        traces.reserveCapacity(groups.count)
-        for (traceID, members) in groups {
-            if traces.count % 1_024 == 1_023 { try stop() }
-            traces.append(AssembledTrace(traceID: traceID, spans: members))
+        traces.reserveCapacity(traceIDs.count)
+        for number in traceIDs.indices {
+            if number % 1_024 == 1_023 { try stop() }
+            members[starts[number]..<starts[number + 1]].sort {
+                (spans[$0].startNanos, spans[$0].spanID) < (spans[$1].startNanos, spans[$1].spanID)
+            }
+            let ordered = members[starts[number]..<starts[number + 1]].map { spans[$0] }
+            traces.append(AssembledTrace(traceID: traceIDs[number], startOrdered: ordered))
         }
         return traces.sorted { ($0.startNanos, $0.traceID) < ($1.startNanos, $1.traceID) }
     }

@@ -22,9 +22,9 @@ public struct BoundaryCrossing: Hashable, Sendable {
     /// Whether propagation was switched on for this boundary during the run.
     public var propagationEnabled: Bool
     /// The trace-context fields the caller put into the carrier (empty when it injected nothing).
-    public var sent: [String: String]
+    public var sentFields: TraceContextFields
     /// The trace-context fields the callee found in the carrier.
-    public var received: [String: String]
+    public var receivedFields: TraceContextFields
     /// The caller's span that made the call or published the message.
     public var callerSpanID: SpanID
     /// The caller's trace.
@@ -46,12 +46,45 @@ public struct BoundaryCrossing: Hashable, Sendable {
         self.carrier = carrier
         self.attempt = attempt
         self.propagationEnabled = propagationEnabled
-        self.sent = sent
-        self.received = received
+        self.sentFields = TraceContextFields(sent)
+        self.receivedFields = TraceContextFields(received)
         self.callerSpanID = callerSpanID
         self.callerTraceID = callerTraceID
         self.calleeSpanID = calleeSpanID
         self.calleeTraceID = calleeTraceID
+    }
+
+    /// Creates a crossing record from fields already split (see ``TraceContextFields``).
+    public init(
+        boundary: String, from: String, to: String, carrier: Carrier, attempt: Int,
+        propagationEnabled: Bool, sentFields: TraceContextFields, receivedFields: TraceContextFields,
+        callerSpanID: SpanID, callerTraceID: TraceID, calleeSpanID: SpanID, calleeTraceID: TraceID
+    ) {
+        self.boundary = boundary
+        self.from = from
+        self.to = to
+        self.carrier = carrier
+        self.attempt = attempt
+        self.propagationEnabled = propagationEnabled
+        self.sentFields = sentFields
+        self.receivedFields = receivedFields
+        self.callerSpanID = callerSpanID
+        self.callerTraceID = callerTraceID
+        self.calleeSpanID = calleeSpanID
+        self.calleeTraceID = calleeTraceID
+    }
+
+    /// The trace-context fields the caller put into the carrier, by lowercased name (empty when
+    /// it injected nothing).
+    public var sent: [String: String] {
+        get { sentFields.dictionary }
+        set { sentFields = TraceContextFields(newValue) }
+    }
+
+    /// The trace-context fields the callee found in the carrier, by lowercased name.
+    public var received: [String: String] {
+        get { receivedFields.dictionary }
+        set { receivedFields = TraceContextFields(newValue) }
     }
 
     /// True when the callee did not join the caller's trace: the story broke here.

@@ -21,8 +21,9 @@ public struct RecordedSpan: Hashable, Sendable {
     public var endNanos: UInt64
     /// Whether the operation succeeded.
     public var status: Status
-    /// Key/value facts about the span (HTTP method, attempt number, topic...).
-    public var attributes: [String: AttributeValue]
+    /// Key/value facts about the span (HTTP method, attempt number, topic...), stored so that
+    /// spans can share the ones they have in common.
+    public var attributeStore: SpanAttributeStore
     /// Timestamped moments inside the span.
     public var events: [Event]
     /// Causal links to spans in other traces (such as a consumer linking to a producer).
@@ -43,9 +44,42 @@ public struct RecordedSpan: Hashable, Sendable {
         self.startNanos = startNanos
         self.endNanos = max(startNanos, endNanos)
         self.status = status
-        self.attributes = attributes
+        self.attributeStore = SpanAttributeStore(shared: attributes)
         self.events = events
         self.links = links
+    }
+
+    /// Creates a recorded span whose attributes are `attributes` as they are (see
+    /// ``SpanAttributeStore``); otherwise the same as the other initialiser.
+    public init(
+        traceID: TraceID, spanID: SpanID, parentSpanID: SpanID?, service: String, name: String,
+        kind: Kind, startNanos: UInt64, endNanos: UInt64, status: Status = .ok,
+        attributeStore: SpanAttributeStore, events: [Event] = [], links: [Link] = []
+    ) {
+        self.traceID = traceID
+        self.spanID = spanID
+        self.parentSpanID = parentSpanID
+        self.service = service
+        self.name = name
+        self.kind = kind
+        self.startNanos = startNanos
+        self.endNanos = max(startNanos, endNanos)
+        self.status = status
+        self.attributeStore = attributeStore
+        self.events = events
+        self.links = links
+    }
+
+    /// Key/value facts about the span (HTTP method, attempt number, topic...) as one dictionary;
+    /// setting it replaces them all.
+    public var attributes: [String: AttributeValue] {
+        get { attributeStore.dictionary }
+        set { attributeStore = SpanAttributeStore(shared: newValue) }
+    }
+
+    /// The value of the attribute `key`, read without building ``attributes``.
+    public func attribute(_ key: String) -> AttributeValue? {
+        attributeStore[key]
     }
 
     /// How long the span lasted, in nanoseconds.

@@ -44,7 +44,7 @@ enum LoadFacts {
     private static func workerWaitService(_ run: LabRun) throws(TraceFactError) -> String {
         var waited: [String: Double] = [:]
         for span in run.spans {
-            guard case .double(let milliseconds)? = span.attributes[Simulation.workerWaitKey],
+            guard case .double(let milliseconds)? = span.attribute(Simulation.workerWaitKey),
                 milliseconds > 0
             else { continue }
             waited[span.service, default: 0] += milliseconds

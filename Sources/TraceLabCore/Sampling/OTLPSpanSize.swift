@@ -13,7 +13,7 @@ public enum OTLPSpanSize {
         size += 1 + varintSize(kindNumber(span.kind))
         if span.startNanos != 0 { size += 9 }
         if span.endNanos != 0 { size += 9 }
-        size += attributesSize(span.attributes)
+        size += attributesSize(span.attributeStore)
         for event in span.events {
             var eventSize = event.timeNanos != 0 ? 9 : 0
             eventSize += stringField(event.name)
@@ -46,7 +46,9 @@ public enum OTLPSpanSize {
         }
     }
 
-    private static func attributesSize(_ attributes: [String: AttributeValue]) -> Int {
+    private static func attributesSize(
+        _ attributes: some Sequence<(key: String, value: AttributeValue)>
+    ) -> Int {
         var total = 0
         for (key, value) in attributes {
             total += messageField(stringField(key) + messageField(valueSize(value)))

@@ -1,5 +1,3 @@
-import Tracing
-
 /// A checked scenario turned into indexes once, so a run looks nothing up by name: operations,
 /// services and boundaries are array positions, span names are built ahead of time, and every
 /// list of steps (an operation's, or a parallel branch's) is a numbered block.
@@ -39,6 +37,8 @@ struct CompiledScenario: Sendable {
         let boundary: Int
         let topic: String
         let spanName: String
+        /// The attributes of every producer span of this publish (topic and operation type).
+        let attributes: [String: AttributeValue]
         let durationNanos: UInt64
         let queueDelayNanos: UInt64
     }
@@ -49,10 +49,12 @@ struct CompiledScenario: Sendable {
     /// Every list of steps, by block number.
     private(set) var blocks: [[Step]] = []
     let boundaries: [Boundary]
-    /// The attributes every client span on a boundary carries (`server.address`).
-    let clientAttributes: [SpanAttributes]
-    /// The run-independent attributes of each operation's server span (HTTP method and route).
-    let serverAttributes: [SpanAttributes]
+    /// The attributes every client span on a boundary carries (`server.address`), one
+    /// dictionary that all those spans share.
+    let clientAttributes: [[String: AttributeValue]]
+    /// The run-independent attributes of each operation's server span (HTTP method and route),
+    /// shared the same way.
+    let serverAttributes: [[String: AttributeValue]]
     private(set) var operations: [Operation] = []
     let entry: Int
 
@@ -111,7 +113,12 @@ struct CompiledScenario: Sendable {
                     Publish(
                         target: operationIndex[Self.key(publish.consumer, publish.operation)]!,
                         boundary: boundaryIndex["\(caller):\(publish.consumer)"]!, topic: publish.topic,
-                        spanName: "publish \(publish.topic)", durationNanos: publish.durationNanos,
+                        spanName: "publish \(publish.topic)",
+                        attributes: [
+                            "messaging.destination.name": .string(publish.topic),
+                            "messaging.operation.type": .string("publish"),
+                        ],
+                        durationNanos: publish.durationNanos,
                         queueDelayNanos: publish.queueDelayNanos))
             }
         }
@@ -126,18 +133,10 @@ struct CompiledScenario: Sendable {
         }
         self.blocks = blocks
         operations = skeleton
-        clientAttributes = boundaries.map { boundary in
-            var attributes = SpanAttributes()
-            attributes["server.address"] = boundary.to
-            return attributes
-        }
+        clientAttributes = boundaries.map { ["server.address": .string($0.to)] }
         serverAttributes = skeleton.map { operation in
-            var attributes = SpanAttributes()
-            if let method = operation.method, let route = operation.route {
-                attributes["http.request.method"] = method
-                attributes["http.route"] = route
-            }
-            return attributes
+            guard let method = operation.method, let route = operation.route else { return [:] }
+            return ["http.request.method": .string(method), "http.route": .string(route)]
         }
         entry = operationIndex[Self.key(scenario.entryService, scenario.entryOperation)]!
     }

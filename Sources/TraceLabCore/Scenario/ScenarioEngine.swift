@@ -6,9 +6,11 @@
 /// request reaching a service, an answer, a timeout, a message delivered) in time order. Many
 /// requests are in flight at once; a service with a worker pool makes the excess wait.
 ///
-/// Each simulated service owns a ``LabTracer`` and uses only the swift-distributed-tracing API
-/// (`startSpan(_:context:ofKind:at:)`, `end(at:)`, `inject`, `extract`), exactly as a real
-/// Swift service would; the tracer records what each crossing injected and extracted.
+/// Each simulated service owns a ``LabTracer``, the same tracer the live lab's real services use
+/// through the swift-distributed-tracing API: it gives each span its ids and sampled flag, writes
+/// the W3C `traceparent` into every carrier and parses it on the other side, and records what
+/// each crossing injected and extracted. The simulator keeps its open spans as plain values
+/// rather than tracing-API span objects, so a run of many requests stays cheap.
 public struct ScenarioEngine: Sendable {
     /// The most spans one run may create before it is stopped as runaway.
     public static let spanLimit = ScenarioLimits.maxSpansPerRun

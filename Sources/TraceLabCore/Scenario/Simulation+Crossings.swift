@@ -1,22 +1,16 @@
-import Instrumentation
-import Tracing
-
 /// How requests and messages move between services: user arrivals, call attempts with their
 /// timeouts and retries, answers, and messages delivered to consumers. Every crossing's
 /// carrier is written by the caller's tracer and read by the callee's, which record both.
 extension Simulation {
-    /// A user request reaches the entry service.
+    /// A user request reaches the entry service. Its headers carry a correlation id and no
+    /// trace context, so the entry service's tracer starts a trace.
     func arrive(_ request: Int) throws(ScenarioRunError) {
-        let correlationID = "req-" + String(ids.nextSpanID().hex.prefix(12))
-        requests[request].correlationID = correlationID
-        var headers = HTTPHeaders([("x-correlation-id", correlationID)])
-        headers.add(name: "content-type", value: "application/json")
+        requests[request].correlationID = "req-" + String(ids.nextSpanID().hex.prefix(12))
         let entry = compiled.operations[compiled.entry]
-        var context = InstrumentationContext.topLevel
-        tracers[entry.service].extract(headers, into: &context, using: HTTPHeadersExtractor())
+        let parent = tracers[entry.service].extract(TraceContextFields())
         let invocation = try startInvocation(
-            compiled.entry, kind: .server, request: request, context: context, attempt: nil)
-        requests[request].spanID = invocations[invocation].span.spanContext.spanID
+            compiled.entry, kind: .server, request: request, parent: parent, attempt: nil)
+        requests[request].spanID = invocations[invocation].context.spanID
         admit(invocation)
     }
 
@@ -26,25 +20,20 @@ extension Simulation {
         let caller = invocations[frames[frame].invocation]
         let tracer = tracers[compiled.operations[caller.operation].service]
         try countSpan()
-        let client = tracer.startSpan(
-            call.clientName, context: caller.span.context, ofKind: .client, at: instant(now))
-        var attributes = compiled.clientAttributes[call.boundary]
-        if number > 1 { attributes["http.request.resend_count"] = number - 1 }
-        client.attributes = attributes
-        var headers = HTTPHeaders([("x-correlation-id", requests[caller.request].correlationID)])
-        var sent: [String: String] = [:]
-        if propagates[call.boundary] {
-            tracer.inject(client.context, into: &headers, using: HTTPHeadersInjector())
-            if let injection = recorder.lastInjection, injection.spanContext == client.spanContext {
-                sent = injection.fields
-            }
-        }
+        let context = tracer.newSpanContext(parent: caller.context)
+        var attributes = SpanAttributeStore(shared: compiled.clientAttributes[call.boundary])
+        if number > 1 { attributes.set("http.request.resend_count", .int(Int64(number - 1))) }
+        let client = open.open(
+            OpenSpans.Span(
+                context: context, parentSpanID: caller.context.spanID, service: tracer.service,
+                name: call.clientName, kind: .client, startNanos: now, attributes: attributes))
+        let sent = propagates[call.boundary] ? tracer.inject(context) : TraceContextFields()
         crossings.append(nil)
         crossingRequests.append(caller.request + 1)
         attempts.append(
             Attempt(
-                frame: frame, call: call, number: number, client: client, crossing: crossings.count - 1,
-                headers: headers, sent: sent))
+                frame: frame, call: call, number: number, client: client, clientContext: context,
+                crossing: crossings.count - 1, sent: sent))
         let attempt = attempts.count - 1
         queue.schedule(.reach(attempt), at: now + scenario.networkLatencyNanos)
         if let timeout = call.timeoutNanos {
@@ -52,24 +41,22 @@ extension Simulation {
         }
     }
 
-    /// An attempt's request reaches the callee, whose tracer extracts the context and starts its server span.
+    /// An attempt's request reaches the callee, whose tracer extracts the context from the
+    /// headers and starts its server span.
     func reach(_ index: Int) throws(ScenarioRunError) {
         let attempt = attempts[index]
         let request = invocations[frames[attempt.frame].invocation].request
         let target = compiled.operations[attempt.call.target]
-        var context = InstrumentationContext.topLevel
-        tracers[target.service].extract(attempt.headers, into: &context, using: HTTPHeadersExtractor())
-        let received = recorder.lastExtraction?.fields ?? [:]
+        let parent = tracers[target.service].extract(attempt.sent)
         let invocation = try startInvocation(
-            attempt.call.target, kind: .server, request: request, context: context, attempt: index)
+            attempt.call.target, kind: .server, request: request, parent: parent, attempt: index)
         let boundary = compiled.boundaries[attempt.call.boundary]
-        let served = invocations[invocation].span.spanContext
+        let served = invocations[invocation].context
         crossings[attempt.crossing] = BoundaryCrossing(
             boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .http,
-            attempt: attempt.number,
-            propagationEnabled: propagates[attempt.call.boundary], sent: attempt.sent, received: received,
-            callerSpanID: attempt.client.spanContext.spanID,
-            callerTraceID: attempt.client.spanContext.traceID,
+            attempt: attempt.number, propagationEnabled: propagates[attempt.call.boundary],
+            sentFields: attempt.sent, receivedFields: attempt.sent,
+            callerSpanID: attempt.clientContext.spanID, callerTraceID: attempt.clientContext.traceID,
             calleeSpanID: served.spanID, calleeTraceID: served.traceID)
         admit(invocation)
     }
@@ -82,13 +69,13 @@ extension Simulation {
         let caller = invocations[frames[attempt.frame].invocation]
         let retries = failure != nil && attempt.number <= attempt.call.retries
         if let failure {
-            attempt.client.setStatus(SpanStatus(code: .error, message: failure))
+            open[attempt.client].status = .error(failure)
             if retries {
-                caller.span.addEvent(
-                    SpanEvent(
-                        name: "retry", at: instant(now),
+                open[caller.span].events.append(
+                    RecordedSpan.Event(
+                        name: "retry", timeNanos: now,
                         attributes: [
-                            "retry.attempt": .int64(Int64(attempt.number + 1)),
+                            "retry.attempt": .int(Int64(attempt.number + 1)),
                             "retry.reason": .string(failure),
                         ]))
             }
@@ -109,28 +96,21 @@ extension Simulation {
         let caller = invocations[frames[frame].invocation]
         let tracer = tracers[compiled.operations[caller.operation].service]
         try countSpan()
-        let producer = tracer.startSpan(
-            publish.spanName, context: caller.span.context, ofKind: .producer, at: instant(now))
-        var attributes = SpanAttributes()
-        attributes["messaging.destination.name"] = publish.topic
-        attributes["messaging.operation.type"] = "publish"
-        producer.attributes = attributes
-        var metadata = MessageMetadata(["x-correlation-id": requests[caller.request].correlationID])
-        var sent: [String: String] = [:]
-        if propagates[publish.boundary] {
-            tracer.inject(producer.context, into: &metadata, using: MessageMetadataInjector())
-            if let injection = recorder.lastInjection, injection.spanContext == producer.spanContext {
-                sent = injection.fields
-            }
-        }
+        let context = tracer.newSpanContext(parent: caller.context)
+        let producer = open.open(
+            OpenSpans.Span(
+                context: context, parentSpanID: caller.context.spanID, service: tracer.service,
+                name: publish.spanName, kind: .producer, startNanos: now,
+                attributes: SpanAttributeStore(shared: publish.attributes)))
+        let sent = propagates[publish.boundary] ? tracer.inject(context) : TraceContextFields()
         let done = now + publish.durationNanos
         end(producer, at: done, request: caller.request)
         crossings.append(nil)
         crossingRequests.append(caller.request + 1)
         messages.append(
             Message(
-                request: caller.request, publish: publish, metadata: metadata, producer: producer.spanContext,
-                sent: sent, crossing: crossings.count - 1, deliveredAt: done + publish.queueDelayNanos))
+                request: caller.request, publish: publish, producer: context, sent: sent,
+                crossing: crossings.count - 1, deliveredAt: done + publish.queueDelayNanos))
         queue.schedule(.deliver(messages.count - 1), at: done + publish.queueDelayNanos)
         return done
     }
@@ -145,25 +125,25 @@ extension Simulation {
         }
     }
 
-    /// Starts a message's consumer span, holding a worker when the service has a pool.
+    /// Starts a message's consumer span, holding a worker when the service has a pool; its
+    /// tracer extracts the context from the message's metadata.
     func startConsumer(_ index: Int) throws(ScenarioRunError) {
         let message = messages[index]
         let target = compiled.operations[message.publish.target]
-        var context = InstrumentationContext.topLevel
-        tracers[target.service].extract(message.metadata, into: &context, using: MessageMetadataExtractor())
-        let received = recorder.lastExtraction?.fields ?? [:]
+        let parent = tracers[target.service].extract(message.sent)
         let invocation = try startInvocation(
-            message.publish.target, kind: .consumer, request: message.request, context: context, attempt: nil)
+            message.publish.target, kind: .consumer, request: message.request, parent: parent, attempt: nil)
         if pools[target.service].capacity != nil {
             recordWorkerWait(on: invocations[invocation].span, since: message.deliveredAt)
         }
         let boundary = compiled.boundaries[message.publish.boundary]
-        let handled = invocations[invocation].span.spanContext
+        let handled = invocations[invocation].context
         crossings[message.crossing] = BoundaryCrossing(
             boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .message, attempt: 1,
-            propagationEnabled: propagates[message.publish.boundary], sent: message.sent, received: received,
-            callerSpanID: message.producer.spanID, callerTraceID: message.producer.traceID,
-            calleeSpanID: handled.spanID, calleeTraceID: handled.traceID)
+            propagationEnabled: propagates[message.publish.boundary], sentFields: message.sent,
+            receivedFields: message.sent, callerSpanID: message.producer.spanID,
+            callerTraceID: message.producer.traceID, calleeSpanID: handled.spanID,
+            calleeTraceID: handled.traceID)
         begin(invocation)
     }
 }

@@ -1,6 +1,3 @@
-import Instrumentation
-import Tracing
-
 /// The step interpreter: runs a frame's steps at the current instant until one takes time
 /// (work, a call, a publish, parallel branches), which schedules the frame's next event.
 extension Simulation {
@@ -34,7 +31,7 @@ extension Simulation {
                 if uniform() < rate { frames[index].failure = message }
             case .log(let message):
                 loggers[compiled.operations[invocation.operation].service].log(
-                    message, at: now, context: invocation.span.context,
+                    message, at: now, spanContext: invocation.context,
                     correlationID: requests[invocation.request].correlationID)
             case .call(let call):
                 try startAttempt(frame: index, call: call, number: 1)

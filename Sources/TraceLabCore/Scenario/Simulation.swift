@@ -1,11 +1,10 @@
-import Instrumentation
-import Tracing
-
 /// One run's mutable state and its scheduler: events come off an ``EventQueue`` in time order
 /// and each is handed to the step interpreter (`Simulation+Steps.swift`) or to the code that
 /// moves requests and messages between services (`Simulation+Crossings.swift`). Nothing here
 /// recurses over the call graph, so a chain of any depth runs in linear time on a flat stack.
-/// Lives only inside ``ScenarioEngine/run(_:)``.
+/// Each service's ``LabTracer`` gives its spans their ids and sampled flag and writes and reads
+/// every carrier, recording what it injected and extracted; the spans themselves are plain
+/// values in ``OpenSpans`` until they end. Lives only inside ``ScenarioEngine/run(_:)``.
 final class Simulation {
     enum Event {
         /// User request number `index + 1` reaches the entry service.
@@ -30,7 +29,9 @@ final class Simulation {
         let operation: Int
         /// 0 for the operation's first run within the request, 1 for the second, and so on.
         let number: Int
-        let span: LabSpan
+        /// The invocation's span, in ``Simulation/open``.
+        let span: Int
+        let context: SpanContext
         /// The call attempt this invocation answers, if it was called.
         let attempt: Int?
         let startedAt: UInt64
@@ -53,10 +54,12 @@ final class Simulation {
         let frame: Int
         let call: CompiledScenario.Call
         let number: Int
-        let client: LabSpan
+        /// The client span, in ``Simulation/open`` until the attempt settles.
+        let client: Int
+        let clientContext: SpanContext
         let crossing: Int
-        let headers: HTTPHeaders
-        let sent: [String: String]
+        /// What the caller's tracer wrote into the request's headers.
+        let sent: TraceContextFields
         var settled = false
         var calleeFailure: String?
     }
@@ -65,9 +68,9 @@ final class Simulation {
     struct Message {
         let request: Int
         let publish: CompiledScenario.Publish
-        let metadata: MessageMetadata
         let producer: SpanContext
-        let sent: [String: String]
+        /// What the producer's tracer wrote into the message's metadata.
+        let sent: TraceContextFields
         let crossing: Int
         let deliveredAt: UInt64
     }
@@ -85,7 +88,7 @@ final class Simulation {
     let cancellation: RunCancellation
     /// How many events run between two questions to ``cancellation``.
     static let eventsBetweenChecks = 1_024
-    let recorder = SpanRecorder()
+    let recorder: SpanRecorder
     let logRecorder = LogRecorder()
     let ids: SeededIDSource
     var jitter: SplitMix64
@@ -94,6 +97,7 @@ final class Simulation {
     let loggers: [LabLogger]
     let propagates: [Bool]
     var queue = EventQueue<Event>()
+    var open = OpenSpans()
     var now: UInt64 = 0
     var requests: [Request] = []
     var invocations: [Invocation] = []
@@ -121,9 +125,10 @@ final class Simulation {
         self.cancellation = cancellation
         let ids = SeededIDSource(seed: options.seed)
         self.ids = ids
+        recorder = SpanRecorder(measuringSizes: options.sampling != .keepAll)
         jitter = SplitMix64(seed: options.seed ^ 0x6A09_E667_F3BC_C908)
         variation = SplitMix64(seed: options.seed ^ 0x3C6E_F372_FE94_F82B)
-        let recorder = self.recorder
+        let recorder = recorder
         let logRecorder = self.logRecorder
         tracers = compiled.services.map {
             LabTracer(service: $0, recorder: recorder, ids: ids, sampler: options.sampling.sampler(for: $0))
@@ -205,9 +210,10 @@ final class Simulation {
         }
     }
 
-    /// Starts an invocation's span at the current instant and counts it as unfinished.
+    /// Starts an invocation's span at the current instant, a child of `parent` when the
+    /// context arrived, and counts it as unfinished.
     func startInvocation(
-        _ operation: Int, kind: SpanKind, request: Int, context: InstrumentationContext, attempt: Int?
+        _ operation: Int, kind: RecordedSpan.Kind, request: Int, parent: SpanContext?, attempt: Int?
     ) throws(ScenarioRunError) -> Int {
         try countSpan()
         if requests[request].invocations.isEmpty {
@@ -216,15 +222,18 @@ final class Simulation {
         let number = requests[request].invocations[operation]
         requests[request].invocations[operation] = number + 1
         let target = compiled.operations[operation]
-        let span = tracers[target.service].startSpan(
-            target.name, context: context, ofKind: kind, at: instant(now))
-        var attributes = kind == .server ? compiled.serverAttributes[operation] : SpanAttributes()
-        attributes[Self.correlationKey] = requests[request].correlationID
-        span.attributes = attributes
+        let context = tracers[target.service].newSpanContext(parent: parent)
+        let span = open.open(
+            OpenSpans.Span(
+                context: context, parentSpanID: parent?.spanID, service: compiled.services[target.service],
+                name: target.name, kind: kind, startNanos: now,
+                attributes: SpanAttributeStore(
+                    shared: kind == .server ? compiled.serverAttributes[operation] : [:],
+                    own: [.init(key: Self.correlationKey, value: .string(requests[request].correlationID))])))
         invocations.append(
             Invocation(
-                request: request, operation: operation, number: number, span: span, attempt: attempt,
-                startedAt: now))
+                request: request, operation: operation, number: number, span: span, context: context,
+                attempt: attempt, startedAt: now))
         unfinished += 1
         return invocations.count - 1
     }
@@ -241,7 +250,7 @@ final class Simulation {
     /// Ends an invocation: its span, the answer to its caller, and its worker.
     func finish(_ index: Int, failure: String?) throws(ScenarioRunError) {
         let invocation = invocations[index]
-        if let failure { invocation.span.setStatus(SpanStatus(code: .error, message: failure)) }
+        if let failure { open[invocation.span].status = .error(failure) }
         end(invocation.span, at: now, request: invocation.request)
         unfinished -= 1
         if let attempt = invocation.attempt {
@@ -274,20 +283,22 @@ final class Simulation {
         }
     }
 
-    func recordWorkerWait(on span: LabSpan, since: UInt64) {
+    func recordWorkerWait(on span: Int, since: UInt64) {
         let waited = Double(now - since) / 1e6
-        span.attributes[Self.workerWaitKey] = waited
+        open[span].attributes.set(Self.workerWaitKey, .double(waited))
         if now > since {
-            span.addEvent(
-                SpanEvent(
-                    name: "worker acquired", at: instant(now),
-                    attributes: [Self.workerWaitKey: .double(waited)]))
+            open[span].events.append(
+                RecordedSpan.Event(
+                    name: "worker acquired", timeNanos: now, attributes: [Self.workerWaitKey: .double(waited)]
+                ))
         }
     }
 
-    /// Ends `span` at `nanos` and notes which request it belongs to.
-    func end(_ span: LabSpan, at nanos: UInt64, request: Int) {
-        span.end(at: instant(nanos))
+    /// Ends the span in `slot` at `nanos`, hands it to the recorder and notes which request it
+    /// belongs to.
+    func end(_ slot: Int, at nanos: UInt64, request: Int) {
+        let sampled = open[slot].context.flags.isSampled
+        recorder.record(open.close(slot, at: nanos), sampled: sampled)
         spanRequests.append(request + 1)
     }
 
@@ -324,9 +335,5 @@ final class Simulation {
             : ": every worker of \(waiting.joined(separator: ", ")) waits on a call that needs one of them"
         return ScenarioRunError(
             message: "\(unfinished) operations never finished\(detail); give those services more workers")
-    }
-
-    func instant(_ nanos: UInt64) -> VirtualInstant {
-        VirtualInstant(nanosecondsSinceEpoch: nanos)
     }
 }

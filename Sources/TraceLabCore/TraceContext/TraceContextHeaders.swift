@@ -15,6 +15,14 @@ public enum TraceContextHeaders {
         try? receive(traceparent: traceparent, tracestate: tracestate).get()
     }
 
+    /// ``extract(traceparent:tracestate:)`` for a carrier with at most one of each header.
+    public static func extract(traceparent: String?, tracestate: String?) -> SpanContext? {
+        guard let traceparent, let parent = try? TraceParent.parse(traceparent) else { return nil }
+        return SpanContext(
+            traceID: parent.traceID, spanID: parent.parentID, flags: parent.flags,
+            traceState: tracestate.map { TraceState.parse(headers: [$0]) } ?? TraceState())
+    }
+
     /// Like ``extract(traceparent:tracestate:)``, but when the receiver must start a new trace it says
     /// which rule the `traceparent` headers broke.
     public static func receive(

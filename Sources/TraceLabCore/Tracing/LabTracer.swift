@@ -39,6 +39,17 @@ public struct LabTracer: Tracer {
     ) -> LabSpan {
         var context = context()
         let parent = context.spanContext
+        let spanContext = newSpanContext(parent: parent)
+        context.spanContext = spanContext
+        return LabSpan(
+            service: service, operationName: operationName, kind: RecordedSpan.Kind(kind), context: context,
+            spanContext: spanContext, parentSpanID: parent?.spanID,
+            startNanos: instant().nanosecondsSinceEpoch, recorder: recorder)
+    }
+
+    /// The identity of a new span: a child of `parent` when given, else the root of a new trace.
+    /// The sampler's decision becomes its sampled flag.
+    public func newSpanContext(parent: SpanContext?) -> SpanContext {
         let traceID = parent?.traceID ?? ids.nextTraceID()
         var flags = parent?.flags ?? TraceFlags()
         if sampler.decide(traceID: traceID, parentSampled: parent?.flags.isSampled) {
@@ -46,14 +57,9 @@ public struct LabTracer: Tracer {
         } else {
             flags.remove(.sampled)
         }
-        let spanContext = SpanContext(
+        return SpanContext(
             traceID: traceID, spanID: ids.nextSpanID(), flags: flags,
             traceState: parent?.traceState ?? TraceState())
-        context.spanContext = spanContext
-        return LabSpan(
-            service: service, operationName: operationName, kind: RecordedSpan.Kind(kind), context: context,
-            spanContext: spanContext, parentSpanID: parent?.spanID,
-            startNanos: instant().nanosecondsSinceEpoch, recorder: recorder)
     }
 
     /// Nothing is buffered: spans are recorded when they end.
@@ -64,12 +70,28 @@ public struct LabTracer: Tracer {
         _ context: InstrumentationContext, into carrier: inout Carrier, using injector: Inject
     ) where Inject.Carrier == Carrier {
         guard let spanContext = context.spanContext else { return }
-        var fields: [String: String] = [:]
-        TraceContextHeaders.inject(spanContext) { name, value in
-            injector.inject(value, forKey: name, into: &carrier)
-            fields[name] = value
+        let written = inject(spanContext)
+        if let traceparent = written.traceparent {
+            injector.inject(traceparent, forKey: TraceContextHeaders.traceparent, into: &carrier)
         }
-        recorder.record(SpanRecorder.Injection(service: service, spanContext: spanContext, fields: fields))
+        if let tracestate = written.tracestate {
+            injector.inject(tracestate, forKey: TraceContextHeaders.tracestate, into: &carrier)
+        }
+    }
+
+    /// The fields `inject` writes for `spanContext`, recorded as an injection: the path of a
+    /// carrier the caller fills itself.
+    public func inject(_ spanContext: SpanContext) -> TraceContextFields {
+        var written = TraceContextFields()
+        TraceContextHeaders.inject(spanContext) { name, value in
+            if name == TraceContextHeaders.traceparent {
+                written.traceparent = value
+            } else {
+                written.tracestate = value
+            }
+        }
+        recorder.record(SpanRecorder.Injection(service: service, spanContext: spanContext, written: written))
+        return written
     }
 
     /// Reads `traceparent`/`tracestate` from the carrier; a missing or invalid parent leaves the
@@ -77,15 +99,19 @@ public struct LabTracer: Tracer {
     public func extract<Carrier, Extract: Extractor>(
         _ carrier: Carrier, into context: inout InstrumentationContext, using extractor: Extract
     ) where Extract.Carrier == Carrier {
-        let parent = extractor.extract(key: TraceContextHeaders.traceparent, from: carrier)
-        let state = extractor.extract(key: TraceContextHeaders.tracestate, from: carrier)
+        let found = TraceContextFields(
+            traceparent: extractor.extract(key: TraceContextHeaders.traceparent, from: carrier),
+            tracestate: extractor.extract(key: TraceContextHeaders.tracestate, from: carrier))
+        context.spanContext = extract(found)
+    }
+
+    /// The remote parent `found` gives by the spec's receiving rules (nil when missing or
+    /// invalid), recorded as an extraction: the path of a carrier the callee reads itself.
+    public func extract(_ found: TraceContextFields) -> SpanContext? {
         let extracted = TraceContextHeaders.extract(
-            traceparent: parent.map { [$0] } ?? [], tracestate: state.map { [$0] } ?? [])
-        context.spanContext = extracted
-        var fields: [String: String] = [:]
-        fields[TraceContextHeaders.traceparent] = parent
-        fields[TraceContextHeaders.tracestate] = state
-        recorder.record(SpanRecorder.Extraction(service: service, fields: fields, spanContext: extracted))
+            traceparent: found.traceparent, tracestate: found.tracestate)
+        recorder.record(SpanRecorder.Extraction(service: service, found: found, spanContext: extracted))
+        return extracted
     }
 }
 

@@ -40,7 +40,14 @@ public struct LabLogger: Sendable {
     public func log(
         _ message: String, at nanos: UInt64, context: InstrumentationContext, correlationID: String?
     ) {
-        let span = context.spanContext
+        log(message, at: nanos, spanContext: context.spanContext, correlationID: correlationID)
+    }
+
+    /// Writes `message` at `nanos`, stamped with `spanContext`'s ids when there is one and with
+    /// the request's correlation id.
+    public func log(
+        _ message: String, at nanos: UInt64, spanContext span: SpanContext?, correlationID: String?
+    ) {
         recorder.record(
             LogRecord(
                 timeNanos: nanos, service: service, message: message, correlationID: correlationID,

@@ -4,6 +4,8 @@ import Synchronization
 /// backend of the lab, shipped as real code like swift-distributed-tracing's `InMemoryTracer`.
 public final class SpanRecorder: Sendable {
     private let finished = Mutex<[RecordedSpan]>([])
+    /// Whether ``record(_:sampled:)`` measures each span's OTLP size.
+    private let measuresSizes: Bool
     /// The OTLP/protobuf size of each finished span, measured while the span is fresh in memory.
     private let sizes = Mutex<[Int]>([])
     private let unsampled = Mutex<Set<SpanID>>([])
@@ -15,29 +17,54 @@ public final class SpanRecorder: Sendable {
         public let service: String
         /// The context that was written.
         public let spanContext: SpanContext
+        /// The fields written.
+        public let written: TraceContextFields
+
+        /// Creates a record of an injection.
+        public init(service: String, spanContext: SpanContext, written: TraceContextFields) {
+            self.service = service
+            self.spanContext = spanContext
+            self.written = written
+        }
+
         /// The fields written, by lowercased name (`traceparent`, `tracestate`).
-        public let fields: [String: String]
+        public var fields: [String: String] { written.dictionary }
     }
 
     /// What a tracer read from a carrier: the fields found and the context they gave, if valid.
     public struct Extraction: Hashable, Sendable {
         /// The service whose tracer extracted.
         public let service: String
-        /// The trace-context fields found, by lowercased name.
-        public let fields: [String: String]
+        /// The trace-context fields found.
+        public let found: TraceContextFields
         /// The remote parent the fields gave; nil when missing or invalid.
         public let spanContext: SpanContext?
+
+        /// Creates a record of an extraction.
+        public init(service: String, found: TraceContextFields, spanContext: SpanContext?) {
+            self.service = service
+            self.found = found
+            self.spanContext = spanContext
+        }
+
+        /// The trace-context fields found, by lowercased name.
+        public var fields: [String: String] { found.dictionary }
     }
 
-    /// Creates an empty recorder.
-    public init() {}
+    /// Creates an empty recorder; with `measuringSizes` off, ``drainWithSizes()`` returns no
+    /// sizes (a run that samples nothing out never needs them).
+    public init(measuringSizes: Bool = true) {
+        measuresSizes = measuringSizes
+    }
 
     /// Adds a finished span; one whose sampled flag was off is kept for the simulator's view
     /// but listed in ``sampledOutSpanIDs``: an exporter never sends it.
     public func record(_ span: RecordedSpan, sampled: Bool = true) {
         finished.withLock { $0.append(span) }
-        let size = OTLPSpanSize.bytes(span)
-        sizes.withLock { $0.append(size) }
+        if measuresSizes {
+            let size = OTLPSpanSize.bytes(span)
+            sizes.withLock { $0.append(size) }
+        }
         if !sampled { _ = unsampled.withLock { $0.insert(span.spanID) } }
     }
 
@@ -79,7 +106,7 @@ public final class SpanRecorder: Sendable {
     }
 
     /// Returns every span recorded so far with its OTLP/protobuf size (see ``OTLPSpanSize``),
-    /// the two in the same order, and forgets them.
+    /// the two in the same order, and forgets them; no sizes when the recorder does not measure them.
     public func drainWithSizes() -> (spans: [RecordedSpan], bytes: [Int]) {
         let bytes = sizes.withLock { sizes in
             defer { sizes = [] }

@@ -51,7 +51,7 @@ struct LiveRequests {
     }
 
     private static func correlationID(of span: RecordedSpan) -> String? {
-        guard case .string(let text) = span.attributes["correlation.id"], !text.isEmpty else { return nil }
+        guard case .string(let text) = span.attribute("correlation.id"), !text.isEmpty else { return nil }
         return text
     }
 }

@@ -22,7 +22,7 @@ public struct CrossingsRenderer: Sendable {
         }
         var correlationIDs: [SpanID: String] = [:]
         for span in run.spans {
-            if case .string(let id)? = span.attributes["correlation.id"] { correlationIDs[span.spanID] = id }
+            if case .string(let id)? = span.attribute("correlation.id") { correlationIDs[span.spanID] = id }
         }
         var lines: [StyledLine] = []
         for (index, crossing) in run.crossings.enumerated()

@@ -85,7 +85,7 @@ public struct LoadSummaryRenderer: Sendable {
         var order: [String] = []
         var waits: [String: [UInt64]] = [:]
         for span in run.spans {
-            guard case .double(let milliseconds)? = span.attributes[Self.workerWaitAttribute] else {
+            guard case .double(let milliseconds)? = span.attribute(Self.workerWaitAttribute) else {
                 continue
             }
             if waits[span.service] == nil { order.append(span.service) }

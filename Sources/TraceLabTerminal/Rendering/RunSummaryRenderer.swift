@@ -121,7 +121,7 @@ public struct RunSummaryRenderer: Sendable {
 
     private func queueWait(_ wait: QueueWait, in run: LabRun) -> [StyledLine] {
         let producer = run.spans.first { $0.spanID == wait.producerSpanID }
-        let topic = producer?.attributes[Self.destinationAttribute].map {
+        let topic = producer?.attribute(Self.destinationAttribute).map {
             TextSanitizer.singleLine($0.description)
         }
         let name = topic.flatMap { $0.isEmpty ? nil : $0 } ?? TextSanitizer.singleLine(wait.boundary)

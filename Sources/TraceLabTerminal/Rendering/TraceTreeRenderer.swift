@@ -75,7 +75,7 @@ private struct TreeContext {
                 break
             }
             guard visited.insert(id).inserted, let span = trace.span(id) else { continue }
-            let children = (trace.children[id] ?? []).filter { !visited.contains($0) }
+            let children = trace.children(of: id).filter { !visited.contains($0) }
             let ancestors = continues.prefix(depth).dropFirst()
             let drawn = spanLine(span, ancestors: ancestors, depth: depth, isLast: isLast)
             lines.append(drawn.line)

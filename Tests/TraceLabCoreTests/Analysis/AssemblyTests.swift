@@ -77,3 +77,36 @@ struct AssemblyTests {
         #expect(path.spanIDs == [SpanID(1)])
     }
 }
+
+@Suite("Assembly of short and long traces gives the same structure")
+struct AssemblyLengthTests {
+    /// A chain of `count` spans, each the child of the one before, plus an orphan and a span
+    /// whose id repeats the root's, handed over in reverse start order.
+    static func chain(_ count: Int) -> [RecordedSpan] {
+        var spans: [RecordedSpan] = []
+        for id in 1...count {
+            let parent: UInt64? = id == 1 ? nil : UInt64(id - 1)
+            spans.append(AssemblyTests.span(UInt64(id), parent: parent, UInt64(id), 1_000))
+        }
+        spans.append(AssemblyTests.span(999, parent: 12_345, 500, 600))
+        spans.append(AssemblyTests.span(1, parent: nil, 2_000, 2_001))
+        return spans.reversed()
+    }
+
+    @Test(
+        "children, orphans, roots and lookups agree below and above the search limit",
+        arguments: [5, 24, 25, 200])
+    func lengths(count: Int) throws {
+        let trace = try #require(TraceAssembly.assemble(Self.chain(count)).first)
+        #expect(trace.spans.count == count + 2)
+        #expect(trace.spans.map(\.startNanos) == trace.spans.map(\.startNanos).sorted())
+        #expect(trace.orphans == [SpanID(999)])
+        #expect(trace.roots == [SpanID(1), SpanID(1)])
+        #expect(trace.span(SpanID(1))?.startNanos == 1)
+        #expect(trace.children(of: SpanID(1)) == [SpanID(2)])
+        #expect(trace.children(of: SpanID(UInt64(count))).isEmpty)
+        #expect(trace.children(of: SpanID(424_242)).isEmpty)
+        #expect(trace.children[SpanID(2)] == (count > 2 ? [SpanID(3)] : nil))
+        #expect(trace.depthFirst().count == count + 2)
+    }
+}

@@ -1,0 +1,37 @@
+/// The trace-context fields of one carrier (HTTP headers or message metadata), by lowercased
+/// name: `traceparent` and `tracestate` in fields of their own, so that recording them for every
+/// crossing of a big run builds no dictionary, and any other field beside them.
+public struct TraceContextFields: Hashable, Sendable {
+    /// The `traceparent` value, if there was one.
+    public var traceparent: String?
+    /// The `tracestate` value, if there was one.
+    public var tracestate: String?
+    /// Any other field, by lowercased name.
+    public var others: [String: String]
+
+    /// Fields holding `traceparent` and `tracestate` only.
+    public init(traceparent: String? = nil, tracestate: String? = nil) {
+        self.traceparent = traceparent
+        self.tracestate = tracestate
+        self.others = [:]
+    }
+
+    /// The fields of `dictionary`, whose keys are lowercased names.
+    public init(_ dictionary: [String: String]) {
+        var others = dictionary
+        traceparent = others.removeValue(forKey: TraceContextHeaders.traceparent)
+        tracestate = others.removeValue(forKey: TraceContextHeaders.tracestate)
+        self.others = others
+    }
+
+    /// True when the carrier held none.
+    public var isEmpty: Bool { traceparent == nil && tracestate == nil && others.isEmpty }
+
+    /// Every field as one dictionary.
+    public var dictionary: [String: String] {
+        var all = others
+        all[TraceContextHeaders.traceparent] = traceparent
+        all[TraceContextHeaders.tracestate] = tracestate
+        return all
+    }
+}
