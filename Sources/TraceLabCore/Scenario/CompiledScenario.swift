@@ -1,6 +1,8 @@
 /// A checked scenario turned into indexes once, so a run looks nothing up by name: operations,
 /// services and boundaries are array positions, span names are built ahead of time, and every
-/// list of steps (an operation's, or a parallel branch's) is a numbered block.
+/// list of steps (an operation's, or a parallel branch's) is a numbered block. A step holds only
+/// numbers (positions in the tables beside the blocks), so interpreting one copies no reference
+/// and costs no reference counting.
 struct CompiledScenario: Sendable {
     struct Operation: Sendable {
         let service: Int
@@ -12,15 +14,20 @@ struct CompiledScenario: Sendable {
     }
 
     enum Step: Sendable {
-        case work([UInt64])
+        /// Work whose duration depends on the run number: a position in ``workDurations``.
+        case work(Int)
         case vary(LatencyDistribution)
-        case call(Call)
-        case publish(Publish)
-        /// The blocks of the branches that run at once.
-        case parallel([Int])
-        case fail(String)
-        case failSometimes(String, rate: Double)
-        case log(String)
+        /// A position in ``calls``.
+        case call(Int)
+        /// A position in ``publishes``.
+        case publish(Int)
+        /// The branches that run at once: blocks `first..<first + count`.
+        case parallel(first: Int, count: Int)
+        /// A failure with the message at this position in ``texts``.
+        case fail(Int)
+        case failSometimes(Int, rate: Double)
+        /// A log line: a position in ``texts``.
+        case log(Int)
     }
 
     struct Call: Sendable {
@@ -48,6 +55,12 @@ struct CompiledScenario: Sendable {
     let workers: [Int?]
     /// Every list of steps, by block number.
     private(set) var blocks: [[Step]] = []
+    /// The durations of each `work` step, by run number (the last repeats).
+    private(set) var workDurations: [[UInt64]] = []
+    private(set) var calls: [Call] = []
+    private(set) var publishes: [Publish] = []
+    /// Failure messages and log lines.
+    private(set) var texts: [String] = []
     let boundaries: [Boundary]
     /// The attributes every client span on a boundary carries (`server.address`), one
     /// dictionary that all those spans share.
@@ -79,6 +92,14 @@ struct CompiledScenario: Sendable {
             boundaries.enumerated().map { ($0.element.name, $0.offset) },
             uniquingKeysWith: { first, _ in first })
         var blocks: [[Step]] = []
+        var workDurations: [[UInt64]] = []
+        var calls: [Call] = []
+        var publishes: [Publish] = []
+        var texts: [String] = []
+        func text(_ value: String) -> Int {
+            texts.append(value)
+            return texts.count - 1
+        }
         // Each pending block is compiled after the one that names it, so nesting needs no recursion.
         var pending: [(block: Int, steps: [Scenario.Step], caller: String)] = []
         func reserve(_ steps: [Scenario.Step], caller: String) -> Int {
@@ -89,27 +110,31 @@ struct CompiledScenario: Sendable {
         func compile(_ step: Scenario.Step, caller: String) -> Step {
             switch step {
             case .work(let durations):
-                return .work(durations)
+                workDurations.append(durations)
+                return .work(workDurations.count - 1)
             case .workDistribution(let distribution):
                 return .vary(distribution)
             case .fail(let message):
-                return .fail(message)
+                return .fail(text(message))
             case .failSometimes(let message, let rate):
-                return .failSometimes(message, rate: rate)
+                return .failSometimes(text(message), rate: rate)
             case .log(let message):
-                return .log(message)
+                return .log(text(message))
             case .parallel(let branches):
-                return .parallel(branches.map { reserve($0, caller: caller) })
+                let first = blocks.count
+                for branch in branches { _ = reserve(branch, caller: caller) }
+                return .parallel(first: first, count: branches.count)
             case .call(let call):
-                return .call(
+                calls.append(
                     Call(
                         target: operationIndex[Self.key(call.service, call.operation)]!,
                         boundary: boundaryIndex["\(caller):\(call.service)"]!,
                         clientName: Self.clientName(service: call.service, operation: call.operation),
                         timeoutNanos: call.timeoutNanos, retries: call.retries,
                         backoffNanos: call.backoffNanos))
+                return .call(calls.count - 1)
             case .publish(let publish):
-                return .publish(
+                publishes.append(
                     Publish(
                         target: operationIndex[Self.key(publish.consumer, publish.operation)]!,
                         boundary: boundaryIndex["\(caller):\(publish.consumer)"]!, topic: publish.topic,
@@ -120,6 +145,7 @@ struct CompiledScenario: Sendable {
                         ],
                         durationNanos: publish.durationNanos,
                         queueDelayNanos: publish.queueDelayNanos))
+                return .publish(publishes.count - 1)
             }
         }
         for service in scenario.services {
@@ -132,6 +158,10 @@ struct CompiledScenario: Sendable {
             blocks[next.block] = next.steps.map { compile($0, caller: next.caller) }
         }
         self.blocks = blocks
+        self.workDurations = workDurations
+        self.calls = calls
+        self.publishes = publishes
+        self.texts = texts
         operations = skeleton
         clientAttributes = boundaries.map { ["server.address": .string($0.to)] }
         serverAttributes = skeleton.map { operation in

@@ -4,12 +4,12 @@
 struct EventQueue<Payload> {
     private struct Entry {
         let at: UInt64
-        let rank: UInt8
-        let order: UInt64
+        /// The rank in the top 8 bits, the scheduling order below: one comparison for both.
+        let tieBreak: UInt64
         let payload: Payload
 
         func precedes(_ other: Entry) -> Bool {
-            (at, rank, order) < (other.at, other.rank, other.order)
+            at < other.at || (at == other.at && tieBreak < other.tieBreak)
         }
     }
 
@@ -22,34 +22,44 @@ struct EventQueue<Payload> {
     /// How many events are waiting.
     var count: Int { heap.count }
 
+    /// Makes room for `count` events at once without growing the heap again.
+    mutating func reserveCapacity(_ count: Int) {
+        heap.reserveCapacity(count)
+    }
+
     /// Schedules `payload` at `at`; a lower `rank` goes first among events at the same instant.
     mutating func schedule(_ payload: Payload, at: UInt64, rank: UInt8 = 1) {
-        heap.append(Entry(at: at, rank: rank, order: scheduled, payload: payload))
+        let entry = Entry(at: at, tieBreak: UInt64(rank) << 56 | scheduled, payload: payload)
         scheduled += 1
-        var child = heap.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard heap[child].precedes(heap[parent]) else { break }
-            heap.swapAt(child, parent)
-            child = parent
+        // Move parents down into the hole until the new entry's place is found.
+        heap.append(entry)
+        var hole = heap.count - 1
+        while hole > 0 {
+            let parent = (hole - 1) / 2
+            guard entry.precedes(heap[parent]) else { break }
+            heap[hole] = heap[parent]
+            hole = parent
         }
+        heap[hole] = entry
     }
 
     /// Removes and returns the earliest event with its instant.
     mutating func next() -> (at: UInt64, payload: Payload)? {
-        guard !heap.isEmpty else { return nil }
-        heap.swapAt(0, heap.count - 1)
-        let first = heap.removeLast()
-        var parent = 0
+        guard let last = heap.popLast() else { return nil }
+        guard !heap.isEmpty else { return (last.at, last.payload) }
+        let first = heap[0]
+        // Move the smaller child up into the hole until `last` fits there.
+        let count = heap.count
+        var hole = 0
         while true {
-            let left = 2 * parent + 1
-            guard left < heap.count else { break }
-            var smallest = left
-            if left + 1 < heap.count, heap[left + 1].precedes(heap[left]) { smallest = left + 1 }
-            guard heap[smallest].precedes(heap[parent]) else { break }
-            heap.swapAt(smallest, parent)
-            parent = smallest
+            var child = 2 * hole + 1
+            guard child < count else { break }
+            if child + 1 < count, heap[child + 1].precedes(heap[child]) { child += 1 }
+            guard heap[child].precedes(last) else { break }
+            heap[hole] = heap[child]
+            hole = child
         }
+        heap[hole] = last
         return (first.at, first.payload)
     }
 }

@@ -15,7 +15,7 @@ struct OpenSpans {
         var status: RecordedSpan.Status = .ok
     }
 
-    private var slots: [Span] = []
+    private var slots: [Span?] = []
     private var free: [Int] = []
 
     /// Holds `span` and returns its slot.
@@ -30,17 +30,21 @@ struct OpenSpans {
 
     /// The span in `slot`, which must be open.
     subscript(slot: Int) -> Span {
-        get { slots[slot] }
-        _modify { yield &slots[slot] }
+        get { slots[slot]! }
+        _modify { yield &slots[slot]! }
     }
 
-    /// Ends the span in `slot` at `endNanos` and frees the slot.
-    mutating func close(_ slot: Int, at endNanos: UInt64) -> RecordedSpan {
-        let span = slots[slot]
+    /// Ends the span in `slot` at `endNanos`, frees the slot, and returns the finished span with
+    /// its sampled flag.
+    mutating func close(_ slot: Int, at endNanos: UInt64) -> (recorded: RecordedSpan, sampled: Bool) {
+        let span = slots[slot].take()!
         free.append(slot)
-        return RecordedSpan(
-            traceID: span.context.traceID, spanID: span.context.spanID, parentSpanID: span.parentSpanID,
-            service: span.service, name: span.name, kind: span.kind, startNanos: span.startNanos,
-            endNanos: endNanos, status: span.status, attributeStore: span.attributes, events: span.events)
+        return (
+            RecordedSpan(
+                traceID: span.context.traceID, spanID: span.context.spanID, parentSpanID: span.parentSpanID,
+                service: span.service, name: span.name, kind: span.kind, startNanos: span.startNanos,
+                endNanos: endNanos, status: span.status, attributeStore: span.attributes, events: span.events),
+            span.context.flags.isSampled
+        )
     }
 }

@@ -40,7 +40,7 @@ public struct ScenarioEngine: Sendable {
             throw ScenarioRunError(
                 message: "the arrival rate must be a positive number of requests per second")
         }
-        let simulation = Simulation(
+        var simulation = Simulation(
             scenario: scenario, compiled: compiled, options: options, cancellation: cancellation)
         return try simulation.run()
     }

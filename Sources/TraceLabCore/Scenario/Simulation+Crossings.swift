@@ -4,120 +4,146 @@
 extension Simulation {
     /// A user request reaches the entry service. Its headers carry a correlation id and no
     /// trace context, so the entry service's tracer starts a trace.
-    func arrive(_ request: Int) throws(ScenarioRunError) {
-        requests[request].correlationID = "req-" + String(ids.nextSpanID().hex.prefix(12))
-        let entry = compiled.operations[compiled.entry]
-        let parent = tracers[entry.service].extract(TraceContextFields())
+    mutating func arrive(_ request: Int) throws(ScenarioRunError) {
+        correlationIDs[request] = "req-" + String(ids.nextSpanID().hex.prefix(12))
+        let service = compiled.operations[compiled.entry].service
+        let parent = tracers[service].extract(TraceContextFields())
         let invocation = try startInvocation(
-            compiled.entry, kind: .server, request: request, parent: parent, attempt: nil)
-        requests[request].spanID = invocations[invocation].context.spanID
+            compiled.entry, kind: .server, request: request, parent: parent, attempt: -1)
+        requests[request].spanID = invocationContexts[invocation].spanID
         admit(invocation)
     }
 
-    /// Starts attempt `number` of a call from frame `frame`: the client span, the headers its
-    /// tracer injects when the boundary propagates, and the events for arrival and timeout.
-    func startAttempt(frame: Int, call: CompiledScenario.Call, number: Int) throws(ScenarioRunError) {
-        let caller = invocations[frames[frame].invocation]
-        let tracer = tracers[compiled.operations[caller.operation].service]
+    /// Starts attempt `number` of call `call` (a position in the compiled calls) from frame
+    /// `frame`: the client span, the headers its tracer injects when the boundary propagates, and
+    /// the events for arrival and timeout.
+    mutating func startAttempt(frame: Int, call: Int, number: Int) throws(ScenarioRunError) {
+        let caller = frames[frame].invocation
+        let request = invocations[caller].request
+        let service = compiled.operations[invocations[caller].operation].service
+        let boundary = compiled.calls[call].boundary
         try countSpan()
-        let context = tracer.newSpanContext(parent: caller.context)
-        var attributes = SpanAttributeStore(shared: compiled.clientAttributes[call.boundary])
+        let parent = invocationContexts[caller]
+        let context = tracers[service].newSpanContext(parent: parent)
+        var attributes = SpanAttributeStore(shared: compiled.clientAttributes[boundary])
         if number > 1 { attributes.set("http.request.resend_count", .int(Int64(number - 1))) }
         let client = open.open(
             OpenSpans.Span(
-                context: context, parentSpanID: caller.context.spanID, service: tracer.service,
-                name: call.clientName, kind: .client, startNanos: now, attributes: attributes))
-        let sent = propagates[call.boundary] ? tracer.inject(context) : TraceContextFields()
-        crossings.append(nil)
-        crossingRequests.append(caller.request + 1)
+                context: context, parentSpanID: parent.spanID, service: compiled.services[service],
+                name: compiled.calls[call].clientName, kind: .client, startNanos: now, attributes: attributes)
+        )
+        let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
+        attemptFields.append(sent)
+        crossings.append(
+            placeholder(boundary: boundary, carrier: .http, attempt: number, caller: context, sent: sent))
+        crossingRequests.append(request + 1)
         attempts.append(
             Attempt(
-                frame: frame, call: call, number: number, client: client, clientContext: context,
-                crossing: crossings.count - 1, sent: sent))
+                frame: frame, call: call, number: number, client: client, clientSpanID: context.spanID,
+                clientTraceID: context.traceID, crossing: crossings.count - 1))
         let attempt = attempts.count - 1
         queue.schedule(.reach(attempt), at: now + scenario.networkLatencyNanos)
-        if let timeout = call.timeoutNanos {
+        if let timeout = compiled.calls[call].timeoutNanos {
             queue.schedule(.timeout(attempt), at: now + timeout, rank: 2)
         }
     }
 
+    /// The crossing as its caller leaves it: who called, what it sent; the callee's side is filled
+    /// in when it starts.
+    private func placeholder(
+        boundary index: Int, carrier: BoundaryCrossing.Carrier, attempt: Int, caller: SpanContext,
+        sent: TraceContextFields
+    ) -> BoundaryCrossing {
+        let boundary = compiled.boundaries[index]
+        return BoundaryCrossing(
+            boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: carrier, attempt: attempt,
+            propagationEnabled: propagates[index], sentFields: sent,
+            receivedFields: TraceContextFields(), callerSpanID: caller.spanID, callerTraceID: caller.traceID,
+            calleeSpanID: caller.spanID, calleeTraceID: caller.traceID)
+    }
+
     /// An attempt's request reaches the callee, whose tracer extracts the context from the
     /// headers and starts its server span.
-    func reach(_ index: Int) throws(ScenarioRunError) {
-        let attempt = attempts[index]
-        let request = invocations[frames[attempt.frame].invocation].request
-        let target = compiled.operations[attempt.call.target]
-        let parent = tracers[target.service].extract(attempt.sent)
+    mutating func reach(_ index: Int) throws(ScenarioRunError) {
+        let request = invocations[frames[attempts[index].frame].invocation].request
+        let target = compiled.calls[attempts[index].call].target
+        let parent = tracers[compiled.operations[target].service].extract(attemptFields[index])
         let invocation = try startInvocation(
-            attempt.call.target, kind: .server, request: request, parent: parent, attempt: index)
-        let boundary = compiled.boundaries[attempt.call.boundary]
-        let served = invocations[invocation].context
-        crossings[attempt.crossing] = BoundaryCrossing(
-            boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .http,
-            attempt: attempt.number, propagationEnabled: propagates[attempt.call.boundary],
-            sentFields: attempt.sent, receivedFields: attempt.sent,
-            callerSpanID: attempt.clientContext.spanID, callerTraceID: attempt.clientContext.traceID,
-            calleeSpanID: served.spanID, calleeTraceID: served.traceID)
+            target, kind: .server, request: request, parent: parent, attempt: index)
+        let crossing = attempts[index].crossing
+        crossings[crossing].receivedFields = attemptFields[index]
+        crossings[crossing].calleeSpanID = invocationContexts[invocation].spanID
+        crossings[crossing].calleeTraceID = invocationContexts[invocation].traceID
         admit(invocation)
     }
 
     /// The caller stops waiting on an attempt, answered or timed out; it retries after the
     /// backoff or lets its frame go on.
-    func settle(_ index: Int, failure: String?) throws(ScenarioRunError) {
+    mutating func settle(_ index: Int, failure message: String?) throws(ScenarioRunError) {
         attempts[index].settled = true
         let attempt = attempts[index]
-        let caller = invocations[frames[attempt.frame].invocation]
-        let retries = failure != nil && attempt.number <= attempt.call.retries
-        if let failure {
-            open[attempt.client].status = .error(failure)
+        let caller = frames[attempt.frame].invocation
+        let call = attempt.call
+        let retries = message != nil && attempt.number <= compiled.calls[call].retries
+        if let message {
+            open[attempt.client].status = .error(message)
             if retries {
-                open[caller.span].events.append(
+                open[invocations[caller].span].events.append(
                     RecordedSpan.Event(
                         name: "retry", timeNanos: now,
                         attributes: [
                             "retry.attempt": .int(Int64(attempt.number + 1)),
-                            "retry.reason": .string(failure),
+                            "retry.reason": .string(message),
                         ]))
             }
         }
-        end(attempt.client, at: now, request: caller.request)
+        end(attempt.client, at: now, request: invocations[caller].request)
         if retries {
-            queue.schedule(.retry(index), at: now + attempt.call.backoffNanos)
+            queue.schedule(.retry(index), at: now + compiled.calls[call].backoffNanos)
             return
         }
-        let to = compiled.boundaries[attempt.call.boundary].to
-        frames[attempt.frame].failure = failure.map { "call to \(to) failed: \($0)" }
+        if let message {
+            let to = compiled.boundaries[compiled.calls[call].boundary].to
+            frames[attempt.frame].failure = failure("call to \(to) failed: \(message)")
+        }
         try advance(attempt.frame)
     }
 
-    /// Publishes a message from frame `frame`: a producer span now, a delivery later. Returns
-    /// when publishing is done.
-    func publish(_ publish: CompiledScenario.Publish, frame: Int) throws(ScenarioRunError) -> UInt64 {
-        let caller = invocations[frames[frame].invocation]
-        let tracer = tracers[compiled.operations[caller.operation].service]
+    /// Publishes a message with publish `publish` (a position in the compiled publishes) from
+    /// frame `frame`: a producer span now, a delivery later. Returns when publishing is done.
+    mutating func publish(_ publish: Int, frame: Int) throws(ScenarioRunError) -> UInt64 {
+        let caller = frames[frame].invocation
+        let request = invocations[caller].request
+        let service = compiled.operations[invocations[caller].operation].service
+        let boundary = compiled.publishes[publish].boundary
         try countSpan()
-        let context = tracer.newSpanContext(parent: caller.context)
+        let parent = invocationContexts[caller]
+        let context = tracers[service].newSpanContext(parent: parent)
         let producer = open.open(
             OpenSpans.Span(
-                context: context, parentSpanID: caller.context.spanID, service: tracer.service,
-                name: publish.spanName, kind: .producer, startNanos: now,
-                attributes: SpanAttributeStore(shared: publish.attributes)))
-        let sent = propagates[publish.boundary] ? tracer.inject(context) : TraceContextFields()
-        let done = now + publish.durationNanos
-        end(producer, at: done, request: caller.request)
-        crossings.append(nil)
-        crossingRequests.append(caller.request + 1)
+                context: context, parentSpanID: parent.spanID, service: compiled.services[service],
+                name: compiled.publishes[publish].spanName, kind: .producer, startNanos: now,
+                attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes)))
+        let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
+        messageFields.append(sent)
+        let done = now + compiled.publishes[publish].durationNanos
+        end(producer, at: done, request: request)
+        crossings.append(
+            placeholder(boundary: boundary, carrier: .message, attempt: 1, caller: context, sent: sent))
+        crossingRequests.append(request + 1)
+        let deliveredAt = done + compiled.publishes[publish].queueDelayNanos
         messages.append(
             Message(
-                request: caller.request, publish: publish, producer: context, sent: sent,
-                crossing: crossings.count - 1, deliveredAt: done + publish.queueDelayNanos))
-        queue.schedule(.deliver(messages.count - 1), at: done + publish.queueDelayNanos)
+                request: request, publish: publish, producerSpanID: context.spanID,
+                producerTraceID: context.traceID, crossing: crossings.count - 1, deliveredAt: deliveredAt))
+        queue.schedule(.deliver(messages.count - 1), at: deliveredAt)
         return done
     }
 
     /// A message is ready: its consumer takes it when it has a free worker.
-    func deliver(_ message: Int) throws(ScenarioRunError) {
-        let service = compiled.operations[messages[message].publish.target].service
+    mutating func deliver(_ message: Int) throws(ScenarioRunError) {
+        let target = compiled.publishes[messages[message].publish].target
+        let service = compiled.operations[target].service
         if pools[service].capacity == nil || pools[service].acquire() {
             try startConsumer(message)
         } else {
@@ -127,23 +153,19 @@ extension Simulation {
 
     /// Starts a message's consumer span, holding a worker when the service has a pool; its
     /// tracer extracts the context from the message's metadata.
-    func startConsumer(_ index: Int) throws(ScenarioRunError) {
+    mutating func startConsumer(_ index: Int) throws(ScenarioRunError) {
         let message = messages[index]
-        let target = compiled.operations[message.publish.target]
-        let parent = tracers[target.service].extract(message.sent)
+        let target = compiled.publishes[message.publish].target
+        let service = compiled.operations[target].service
+        let parent = tracers[service].extract(messageFields[index])
         let invocation = try startInvocation(
-            message.publish.target, kind: .consumer, request: message.request, parent: parent, attempt: nil)
-        if pools[target.service].capacity != nil {
+            target, kind: .consumer, request: message.request, parent: parent, attempt: -1)
+        if pools[service].capacity != nil {
             recordWorkerWait(on: invocations[invocation].span, since: message.deliveredAt)
         }
-        let boundary = compiled.boundaries[message.publish.boundary]
-        let handled = invocations[invocation].context
-        crossings[message.crossing] = BoundaryCrossing(
-            boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: .message, attempt: 1,
-            propagationEnabled: propagates[message.publish.boundary], sentFields: message.sent,
-            receivedFields: message.sent, callerSpanID: message.producer.spanID,
-            callerTraceID: message.producer.traceID, calleeSpanID: handled.spanID,
-            calleeTraceID: handled.traceID)
+        crossings[message.crossing].receivedFields = messageFields[index]
+        crossings[message.crossing].calleeSpanID = invocationContexts[invocation].spanID
+        crossings[message.crossing].calleeTraceID = invocationContexts[invocation].traceID
         begin(invocation)
     }
 }

@@ -4,8 +4,9 @@
 /// recurses over the call graph, so a chain of any depth runs in linear time on a flat stack.
 /// Each service's ``LabTracer`` gives its spans their ids and sampled flag and writes and reads
 /// every carrier, recording what it injected and extracted; the spans themselves are plain
-/// values in ``OpenSpans`` until they end. Lives only inside ``ScenarioEngine/run(_:)``.
-final class Simulation {
+/// values in ``OpenSpans`` until they end. A value type, so its state needs no run-time
+/// exclusivity checks; lives only inside ``ScenarioEngine/run(_:)``.
+struct Simulation {
     enum Event {
         /// User request number `index + 1` reaches the entry service.
         case arrival(Int)
@@ -23,6 +24,9 @@ final class Simulation {
         case deliver(Int)
     }
 
+    // The records below hold only numbers and ids, so reading one copies no reference; the
+    // strings and contexts that go with them live in arrays of their own.
+
     /// One run of an operation, as a server or consumer span.
     struct Invocation {
         let request: Int
@@ -31,9 +35,8 @@ final class Simulation {
         let number: Int
         /// The invocation's span, in ``Simulation/open``.
         let span: Int
-        let context: SpanContext
-        /// The call attempt this invocation answers, if it was called.
-        let attempt: Int?
+        /// The call attempt this invocation answers, or -1 when it was not called.
+        let attempt: Int
         let startedAt: UInt64
     }
 
@@ -42,44 +45,48 @@ final class Simulation {
         let invocation: Int
         let block: Int
         var position = 0
-        var failure: String?
-        /// The frame waiting for this branch to end.
-        let parent: Int?
-        var branches: [Int] = []
+        /// Why the frame failed, a position in ``Simulation/failures``; -1 while it has not.
+        var failure = -1
+        /// The frame waiting for this branch to end, or -1.
+        let parent: Int
+        /// The branch frames of the `parallel` step being run: `firstBranch..<firstBranch + branches`.
+        var firstBranch = 0
+        var branches = 0
         var openBranches = 0
     }
 
     /// One attempt of a synchronous call.
     struct Attempt {
         let frame: Int
-        let call: CompiledScenario.Call
+        /// A position in the compiled scenario's calls.
+        let call: Int
         let number: Int
         /// The client span, in ``Simulation/open`` until the attempt settles.
         let client: Int
-        let clientContext: SpanContext
+        let clientSpanID: SpanID
+        let clientTraceID: TraceID
         let crossing: Int
-        /// What the caller's tracer wrote into the request's headers.
-        let sent: TraceContextFields
         var settled = false
-        var calleeFailure: String?
+        /// Why the callee failed, a position in ``Simulation/failures``, or -1.
+        var calleeFailure = -1
     }
 
     /// One published message.
     struct Message {
         let request: Int
-        let publish: CompiledScenario.Publish
-        let producer: SpanContext
-        /// What the producer's tracer wrote into the message's metadata.
-        let sent: TraceContextFields
+        /// A position in the compiled scenario's publishes.
+        let publish: Int
+        let producerSpanID: SpanID
+        let producerTraceID: TraceID
         let crossing: Int
         let deliveredAt: UInt64
     }
 
     struct Request {
         let arrival: UInt64
-        var correlationID = ""
-        var spanID: SpanID?
-        var invocations: [Int] = []
+        var spanID = SpanID(0)
+        /// Where this request's run counts start in ``Simulation/runCounts``, or -1 before the first.
+        var runCounts = -1
     }
 
     let scenario: Scenario
@@ -100,14 +107,32 @@ final class Simulation {
     var open = OpenSpans()
     var now: UInt64 = 0
     var requests: [Request] = []
+    /// Each request's `x-correlation-id`, parallel to ``requests``.
+    var correlationIDs: [String] = []
+    /// How many times each operation has run within a request: one row per request that started.
+    var runCounts: [Int] = []
     var invocations: [Invocation] = []
+    /// Each invocation's span context, parallel to ``invocations``.
+    var invocationContexts: [SpanContext] = []
     var frames: [Frame] = []
     var attempts: [Attempt] = []
+    /// What the caller's tracer wrote into each attempt's headers, parallel to ``attempts``.
+    var attemptFields: [TraceContextFields] = []
     var messages: [Message] = []
+    /// What the producer's tracer wrote into each message's metadata, parallel to ``messages``.
+    var messageFields: [TraceContextFields] = []
+    /// Failure messages made during the run, named by position from frames and attempts.
+    var failures: [String] = []
     var pools: [WorkerPool]
-    var crossings: [BoundaryCrossing?] = []
+    /// Every crossing in the order it started; one whose callee has not started yet holds the
+    /// caller's side only.
+    var crossings: [BoundaryCrossing] = []
+    /// Finished spans in the order they ended.
+    var finished: [RecordedSpan] = []
     var crossingRequests: [Int] = []
     var spanRequests: [Int] = []
+    /// Spans whose sampled flag was off: timed, never exported.
+    var sampledOut = Set<SpanID>()
     var spansStarted = 0
     var unfinished = 0
     /// Attributes of a consumer span, per request: only the correlation id.
@@ -125,7 +150,7 @@ final class Simulation {
         self.cancellation = cancellation
         let ids = SeededIDSource(seed: options.seed)
         self.ids = ids
-        recorder = SpanRecorder(measuringSizes: options.sampling != .keepAll)
+        recorder = SpanRecorder()
         jitter = SplitMix64(seed: options.seed ^ 0x6A09_E667_F3BC_C908)
         variation = SplitMix64(seed: options.seed ^ 0x3C6E_F372_FE94_F82B)
         let recorder = recorder
@@ -138,14 +163,16 @@ final class Simulation {
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
     }
 
-    func run() throws(ScenarioRunError) -> LabRun {
-        try checkSpanBudget()
+    mutating func run() throws(ScenarioRunError) -> LabRun {
+        reserve(spans: try checkSpanBudget())
         var arrivals = SplitMix64(seed: options.seed ^ 0xBB67_AE85_84CA_A73B)
         let offsets = options.arrivals.offsets(
             count: options.requests, rate: options.ratePerSecond, generator: &arrivals)
         requests.reserveCapacity(offsets.count)
+        correlationIDs.reserveCapacity(offsets.count)
         for (index, offset) in offsets.enumerated() {
             requests.append(Request(arrival: options.epochNanos + offset))
+            correlationIDs.append("")
             queue.schedule(.arrival(index), at: options.epochNanos + offset)
         }
         var sinceCheck = 0
@@ -159,19 +186,23 @@ final class Simulation {
             }
         }
         if unfinished > 0 { throw stuck() }
-        let (spans, spanBytes) = recorder.drainWithSizes()
+        let spans = finished
+        finished = []
+        // Sizes feed the sampling report; a run that drops nothing never needs them.
+        let spanBytes = options.sampling == .keepAll ? [] : spans.map(OTLPSpanSize.bytes)
         var run = LabRun(
-            scenarioID: scenario.id, spans: spans, crossings: crossings.compactMap { $0 },
-            requestSpanID: requests[0].spanID!, epochNanos: options.epochNanos,
-            requests: requests.enumerated().map { index, request in
+            scenarioID: scenario.id, spans: spans, crossings: crossings,
+            requestSpanID: requests[0].spanID, epochNanos: options.epochNanos,
+            requests: requests.indices.map { index in
                 SimulatedRequest(
-                    number: index + 1, arrivalNanos: request.arrival, correlationID: request.correlationID,
-                    requestSpanID: request.spanID!)
+                    number: index + 1, arrivalNanos: requests[index].arrival,
+                    correlationID: correlationIDs[index],
+                    requestSpanID: requests[index].spanID)
             },
             spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
         run.spanBytes = spanBytes
         run.sampling = options.sampling
-        run.sampledOutSpanIDs = recorder.sampledOutSpanIDs
+        run.sampledOutSpanIDs = sampledOut
         if case .tail(let rules) = options.sampling.policy {
             let outcome = TailSampler(rules: rules).decide(spans, alreadyDropped: run.sampledOutSpanIDs)
             if run.sampledOutSpanIDs.isEmpty {
@@ -184,7 +215,7 @@ final class Simulation {
         return run
     }
 
-    private func handle(_ event: Event) throws(ScenarioRunError) {
+    private mutating func handle(_ event: Event) throws(ScenarioRunError) {
         switch event {
         case .arrival(let request): try arrive(request)
         case .resume(let frame): try advance(frame)
@@ -195,15 +226,16 @@ final class Simulation {
         case .reach(let attempt): try reach(attempt)
         case .answer(let attempt):
             guard !attempts[attempt].settled else { return }
-            let to = compiled.boundaries[attempts[attempt].call.boundary].to
-            try settle(
-                attempt,
-                failure: attempts[attempt].calleeFailure.map { "\(to) answered with an error: \($0)" })
+            let calleeFailure = attempts[attempt].calleeFailure
+            guard calleeFailure >= 0 else { return try settle(attempt, failure: nil) }
+            let to = compiled.boundaries[compiled.calls[attempts[attempt].call].boundary].to
+            try settle(attempt, failure: "\(to) answered with an error: \(failures[calleeFailure])")
         case .timeout(let attempt):
-            guard !attempts[attempt].settled, let timeout = attempts[attempt].call.timeoutNanos else {
+            let call = attempts[attempt].call
+            guard !attempts[attempt].settled, let timeout = compiled.calls[call].timeoutNanos else {
                 return
             }
-            let to = compiled.boundaries[attempts[attempt].call.boundary].to
+            let to = compiled.boundaries[compiled.calls[call].boundary].to
             try settle(
                 attempt, failure: "timed out after \(DurationText.format(nanos: timeout)) waiting for \(to)")
         case .deliver(let message): try deliver(message)
@@ -212,50 +244,54 @@ final class Simulation {
 
     /// Starts an invocation's span at the current instant, a child of `parent` when the
     /// context arrived, and counts it as unfinished.
-    func startInvocation(
-        _ operation: Int, kind: RecordedSpan.Kind, request: Int, parent: SpanContext?, attempt: Int?
+    mutating func startInvocation(
+        _ operation: Int, kind: RecordedSpan.Kind, request: Int, parent: SpanContext?, attempt: Int
     ) throws(ScenarioRunError) -> Int {
         try countSpan()
-        if requests[request].invocations.isEmpty {
-            requests[request].invocations = Array(repeating: 0, count: compiled.operations.count)
+        if requests[request].runCounts < 0 {
+            requests[request].runCounts = runCounts.count
+            runCounts.append(contentsOf: repeatElement(0, count: compiled.operations.count))
         }
-        let number = requests[request].invocations[operation]
-        requests[request].invocations[operation] = number + 1
-        let target = compiled.operations[operation]
-        let context = tracers[target.service].newSpanContext(parent: parent)
+        let counted = requests[request].runCounts + operation
+        let number = runCounts[counted]
+        runCounts[counted] = number + 1
+        let service = compiled.operations[operation].service
+        let context = tracers[service].newSpanContext(parent: parent)
         let span = open.open(
             OpenSpans.Span(
-                context: context, parentSpanID: parent?.spanID, service: compiled.services[target.service],
-                name: target.name, kind: kind, startNanos: now,
+                context: context, parentSpanID: parent?.spanID, service: compiled.services[service],
+                name: compiled.operations[operation].name, kind: kind, startNanos: now,
                 attributes: SpanAttributeStore(
                     shared: kind == .server ? compiled.serverAttributes[operation] : [:],
-                    own: [.init(key: Self.correlationKey, value: .string(requests[request].correlationID))])))
+                    own: [.init(key: Self.correlationKey, value: .string(correlationIDs[request]))])))
         invocations.append(
             Invocation(
-                request: request, operation: operation, number: number, span: span, context: context,
-                attempt: attempt, startedAt: now))
+                request: request, operation: operation, number: number, span: span, attempt: attempt,
+                startedAt: now))
+        invocationContexts.append(context)
         unfinished += 1
         return invocations.count - 1
     }
 
     /// Lets an invocation's steps start now, once it holds a worker.
-    func begin(_ invocation: Int) {
+    mutating func begin(_ invocation: Int) {
         frames.append(
             Frame(
                 invocation: invocation, block: compiled.operations[invocations[invocation].operation].block,
-                parent: nil))
+                parent: -1))
         queue.schedule(.resume(frames.count - 1), at: now)
     }
 
-    /// Ends an invocation: its span, the answer to its caller, and its worker.
-    func finish(_ index: Int, failure: String?) throws(ScenarioRunError) {
+    /// Ends an invocation: its span, the answer to its caller, and its worker. `failure` is a
+    /// position in ``failures``, or -1.
+    mutating func finish(_ index: Int, failure: Int) throws(ScenarioRunError) {
         let invocation = invocations[index]
-        if let failure { open[invocation.span].status = .error(failure) }
+        if failure >= 0 { open[invocation.span].status = .error(failures[failure]) }
         end(invocation.span, at: now, request: invocation.request)
         unfinished -= 1
-        if let attempt = invocation.attempt {
-            attempts[attempt].calleeFailure = failure
-            queue.schedule(.answer(attempt), at: now + scenario.networkLatencyNanos, rank: 0)
+        if invocation.attempt >= 0 {
+            attempts[invocation.attempt].calleeFailure = failure
+            queue.schedule(.answer(invocation.attempt), at: now + scenario.networkLatencyNanos, rank: 0)
         }
         let service = compiled.operations[invocation.operation].service
         guard pools[service].capacity != nil, let next = pools[service].release() else { return }
@@ -269,7 +305,7 @@ final class Simulation {
     }
 
     /// Takes a worker for a server invocation, or puts it in line.
-    func admit(_ invocation: Int) {
+    mutating func admit(_ invocation: Int) {
         let service = compiled.operations[invocations[invocation].operation].service
         guard pools[service].capacity != nil else {
             begin(invocation)
@@ -283,7 +319,7 @@ final class Simulation {
         }
     }
 
-    func recordWorkerWait(on span: Int, since: UInt64) {
+    mutating func recordWorkerWait(on span: Int, since: UInt64) {
         let waited = Double(now - since) / 1e6
         open[span].attributes.set(Self.workerWaitKey, .double(waited))
         if now > since {
@@ -294,15 +330,22 @@ final class Simulation {
         }
     }
 
-    /// Ends the span in `slot` at `nanos`, hands it to the recorder and notes which request it
-    /// belongs to.
-    func end(_ slot: Int, at nanos: UInt64, request: Int) {
-        let sampled = open[slot].context.flags.isSampled
-        recorder.record(open.close(slot, at: nanos), sampled: sampled)
+    /// Ends the span in `slot` at `nanos`, keeps it with the finished ones and notes which
+    /// request it belongs to.
+    mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
+        let span = open.close(slot, at: nanos)
+        if !span.sampled { sampledOut.insert(span.recorded.spanID) }
+        finished.append(span.recorded)
         spanRequests.append(request + 1)
     }
 
-    func countSpan() throws(ScenarioRunError) {
+    /// Notes `failure` and returns its position in ``failures``.
+    mutating func failure(_ message: String) -> Int {
+        failures.append(message)
+        return failures.count - 1
+    }
+
+    mutating func countSpan() throws(ScenarioRunError) {
         spansStarted += 1
         if spansStarted > ScenarioEngine.spanLimit {
             throw ScenarioRunError(
@@ -312,10 +355,11 @@ final class Simulation {
     }
 
     /// Refuses a run whose requests could together create more spans than allowed.
-    private func checkSpanBudget() throws(ScenarioRunError) {
+    /// Returns the most spans the run can create.
+    private func checkSpanBudget() throws(ScenarioRunError) -> Int {
         let graph = OperationGraph(scenario: scenario, lines: [])
         guard let entry = graph.index(service: scenario.entryService, operation: scenario.entryOperation)
-        else { return }
+        else { return 0 }
         let perRequest = graph.limits(from: entry).spansPerRequest
         let (total, overflow) = perRequest.multipliedReportingOverflow(by: options.requests)
         if overflow || total > ScenarioLimits.maxSpansPerRun {
@@ -325,6 +369,23 @@ final class Simulation {
                     + "\(ScenarioLimits.maxSpansPerRun) spans (up to \(perRequest) each); run at most \(most)"
             )
         }
+        return total
+    }
+
+    /// Sizes the run's lists for up to `spans` spans (at most a few hundred thousand, as the
+    /// bound counts every retry), so a big run does not copy them as they grow.
+    private mutating func reserve(spans most: Int) {
+        let spans = min(most, 262_144)
+        finished.reserveCapacity(spans)
+        spanRequests.reserveCapacity(spans)
+        invocations.reserveCapacity(spans / 2)
+        invocationContexts.reserveCapacity(spans / 2)
+        frames.reserveCapacity(spans / 2)
+        attempts.reserveCapacity(spans / 2)
+        attemptFields.reserveCapacity(spans / 2)
+        crossings.reserveCapacity(spans / 2)
+        crossingRequests.reserveCapacity(spans / 2)
+        queue.reserveCapacity(min(spans, options.requests * 2))
     }
 
     private func stuck() -> ScenarioRunError {

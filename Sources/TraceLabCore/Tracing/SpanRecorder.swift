@@ -4,8 +4,6 @@ import Synchronization
 /// backend of the lab, shipped as real code like swift-distributed-tracing's `InMemoryTracer`.
 public final class SpanRecorder: Sendable {
     private let finished = Mutex<[RecordedSpan]>([])
-    /// Whether ``record(_:sampled:)`` measures each span's OTLP size.
-    private let measuresSizes: Bool
     /// The OTLP/protobuf size of each finished span, measured while the span is fresh in memory.
     private let sizes = Mutex<[Int]>([])
     private let unsampled = Mutex<Set<SpanID>>([])
@@ -51,20 +49,15 @@ public final class SpanRecorder: Sendable {
         public var fields: [String: String] { found.dictionary }
     }
 
-    /// Creates an empty recorder; with `measuringSizes` off, ``drainWithSizes()`` returns no
-    /// sizes (a run that samples nothing out never needs them).
-    public init(measuringSizes: Bool = true) {
-        measuresSizes = measuringSizes
-    }
+    /// Creates an empty recorder.
+    public init() {}
 
     /// Adds a finished span; one whose sampled flag was off is kept for the simulator's view
     /// but listed in ``sampledOutSpanIDs``: an exporter never sends it.
     public func record(_ span: RecordedSpan, sampled: Bool = true) {
         finished.withLock { $0.append(span) }
-        if measuresSizes {
-            let size = OTLPSpanSize.bytes(span)
-            sizes.withLock { $0.append(size) }
-        }
+        let size = OTLPSpanSize.bytes(span)
+        sizes.withLock { $0.append(size) }
         if !sampled { _ = unsampled.withLock { $0.insert(span.spanID) } }
     }
 
@@ -106,7 +99,7 @@ public final class SpanRecorder: Sendable {
     }
 
     /// Returns every span recorded so far with its OTLP/protobuf size (see ``OTLPSpanSize``),
-    /// the two in the same order, and forgets them; no sizes when the recorder does not measure them.
+    /// the two in the same order, and forgets them.
     public func drainWithSizes() -> (spans: [RecordedSpan], bytes: [Int]) {
         let bytes = sizes.withLock { sizes in
             defer { sizes = [] }
