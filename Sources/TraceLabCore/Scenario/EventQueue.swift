@@ -27,10 +27,24 @@ struct EventQueue<Payload> {
         heap.reserveCapacity(count)
     }
 
+    /// Sets aside the first `count` places in the scheduling order, for events scheduled later
+    /// with ``schedule(_:at:reservedPlace:)`` that must tie-break as if scheduled now.
+    mutating func reservePlaces(_ count: Int) {
+        scheduled += UInt64(count)
+    }
+
+    /// Schedules `payload` at `at` with rank 1, taking place `place` of those set aside.
+    mutating func schedule(_ payload: Payload, at: UInt64, reservedPlace place: Int) {
+        insert(Entry(at: at, tieBreak: 1 << 56 | UInt64(place), payload: payload))
+    }
+
     /// Schedules `payload` at `at`; a lower `rank` goes first among events at the same instant.
     mutating func schedule(_ payload: Payload, at: UInt64, rank: UInt8 = 1) {
-        let entry = Entry(at: at, tieBreak: UInt64(rank) << 56 | scheduled, payload: payload)
+        insert(Entry(at: at, tieBreak: UInt64(rank) << 56 | scheduled, payload: payload))
         scheduled += 1
+    }
+
+    private mutating func insert(_ entry: Entry) {
         // Move parents down into the hole until the new entry's place is found.
         heap.append(entry)
         var hole = heap.count - 1

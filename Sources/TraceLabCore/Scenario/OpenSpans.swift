@@ -34,17 +34,17 @@ struct OpenSpans {
         _modify { yield &slots[slot]! }
     }
 
-    /// Ends the span in `slot` at `endNanos`, frees the slot, and returns the finished span with
-    /// its sampled flag.
-    mutating func close(_ slot: Int, at endNanos: UInt64) -> (recorded: RecordedSpan, sampled: Bool) {
+    /// Ends the span in `slot` at `endNanos`, frees the slot, appends the finished span to
+    /// `finished` and returns its sampled flag.
+    mutating func close(_ slot: Int, at endNanos: UInt64, into finished: inout [RecordedSpan]) -> Bool {
         let span = slots[slot].take()!
         free.append(slot)
-        return (
+        finished.append(
             RecordedSpan(
                 traceID: span.context.traceID, spanID: span.context.spanID, parentSpanID: span.parentSpanID,
                 service: span.service, name: span.name, kind: span.kind, startNanos: span.startNanos,
-                endNanos: endNanos, status: span.status, attributeStore: span.attributes, events: span.events),
-            span.context.flags.isSampled
+                endNanos: endNanos, status: span.status, attributeStore: span.attributes, events: span.events)
         )
+        return span.context.flags.isSampled
     }
 }

@@ -168,13 +168,12 @@ struct Simulation {
         var arrivals = SplitMix64(seed: options.seed ^ 0xBB67_AE85_84CA_A73B)
         let offsets = options.arrivals.offsets(
             count: options.requests, rate: options.ratePerSecond, generator: &arrivals)
-        requests.reserveCapacity(offsets.count)
-        correlationIDs.reserveCapacity(offsets.count)
-        for (index, offset) in offsets.enumerated() {
-            requests.append(Request(arrival: options.epochNanos + offset))
-            correlationIDs.append("")
-            queue.schedule(.arrival(index), at: options.epochNanos + offset)
-        }
+        requests = offsets.map { Request(arrival: options.epochNanos + $0) }
+        correlationIDs = Array(repeating: "", count: offsets.count)
+        // Only the next arrival waits in the queue, which keeps the heap as small as the work in
+        // flight; the arrivals keep the first places in the order, as if all were scheduled now.
+        queue.reservePlaces(requests.count)
+        queue.schedule(.arrival(0), at: requests[0].arrival, reservedPlace: 0)
         var sinceCheck = 0
         while let (at, event) = queue.next() {
             now = at
@@ -217,7 +216,12 @@ struct Simulation {
 
     private mutating func handle(_ event: Event) throws(ScenarioRunError) {
         switch event {
-        case .arrival(let request): try arrive(request)
+        case .arrival(let request):
+            if request + 1 < requests.count {
+                queue.schedule(
+                    .arrival(request + 1), at: requests[request + 1].arrival, reservedPlace: request + 1)
+            }
+            try arrive(request)
         case .resume(let frame): try advance(frame)
         case .retry(let attempt):
             try startAttempt(
@@ -333,9 +337,9 @@ struct Simulation {
     /// Ends the span in `slot` at `nanos`, keeps it with the finished ones and notes which
     /// request it belongs to.
     mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
-        let span = open.close(slot, at: nanos)
-        if !span.sampled { sampledOut.insert(span.recorded.spanID) }
-        finished.append(span.recorded)
+        if !open.close(slot, at: nanos, into: &finished) {
+            sampledOut.insert(finished[finished.count - 1].spanID)
+        }
         spanRequests.append(request + 1)
     }
 

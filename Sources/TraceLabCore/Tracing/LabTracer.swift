@@ -5,7 +5,7 @@ import Tracing
 /// (local or extracted from a carrier) or start a new trace, and hands finished spans to a
 /// shared ``SpanRecorder``. It is also the W3C propagator: `inject` writes `traceparent` and
 /// `tracestate`, `extract` reads them following the spec's receiving rules.
-public struct LabTracer: Tracer {
+public final class LabTracer: Tracer {
     /// The span type this tracer creates.
     public typealias Span = LabSpan
 
