@@ -28,10 +28,8 @@ extension Simulation {
         var attributes = SpanAttributeStore(shared: compiled.clientAttributes[boundary])
         if number > 1 { attributes.set("http.request.resend_count", .int(Int64(number - 1))) }
         let client = open.open(
-            OpenSpans.Span(
-                context: context, parentSpanID: parent.spanID, service: compiled.services[service],
-                name: compiled.calls[call].clientName, kind: .client, startNanos: now, attributes: attributes)
-        )
+            context: context, parentSpanID: parent.spanID, service: compiled.services[service],
+            name: compiled.calls[call].clientName, kind: .client, startNanos: now, attributes: attributes)
         let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
         attemptFields.append(sent)
         crossings.append(
@@ -120,10 +118,9 @@ extension Simulation {
         let parent = invocationContexts[caller]
         let context = tracers[service].newSpanContext(parent: parent)
         let producer = open.open(
-            OpenSpans.Span(
-                context: context, parentSpanID: parent.spanID, service: compiled.services[service],
-                name: compiled.publishes[publish].spanName, kind: .producer, startNanos: now,
-                attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes)))
+            context: context, parentSpanID: parent.spanID, service: compiled.services[service],
+            name: compiled.publishes[publish].spanName, kind: .producer, startNanos: now,
+            attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes))
         let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
         messageFields.append(sent)
         let done = now + compiled.publishes[publish].durationNanos

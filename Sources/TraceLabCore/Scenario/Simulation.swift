@@ -262,12 +262,11 @@ struct Simulation {
         let service = compiled.operations[operation].service
         let context = tracers[service].newSpanContext(parent: parent)
         let span = open.open(
-            OpenSpans.Span(
-                context: context, parentSpanID: parent?.spanID, service: compiled.services[service],
-                name: compiled.operations[operation].name, kind: kind, startNanos: now,
-                attributes: SpanAttributeStore(
-                    shared: kind == .server ? compiled.serverAttributes[operation] : [:],
-                    own: [.init(key: Self.correlationKey, value: .string(correlationIDs[request]))])))
+            context: context, parentSpanID: parent?.spanID, service: compiled.services[service],
+            name: compiled.operations[operation].name, kind: kind, startNanos: now,
+            attributes: SpanAttributeStore(
+                shared: kind == .server ? compiled.serverAttributes[operation] : [:],
+                own: [.init(key: Self.correlationKey, value: .string(correlationIDs[request]))]))
         invocations.append(
             Invocation(
                 request: request, operation: operation, number: number, span: span, attempt: attempt,
@@ -325,7 +324,7 @@ struct Simulation {
 
     mutating func recordWorkerWait(on span: Int, since: UInt64) {
         let waited = Double(now - since) / 1e6
-        open[span].attributes.set(Self.workerWaitKey, .double(waited))
+        open[span].attributeStore.set(Self.workerWaitKey, .double(waited))
         if now > since {
             open[span].events.append(
                 RecordedSpan.Event(
