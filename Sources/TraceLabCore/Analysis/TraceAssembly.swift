@@ -22,24 +22,15 @@ public enum TraceAssembly {
         }
         // Number the traces in order of first appearance, then lay every trace's span positions
         // out contiguously (a counting sort), so no span is copied before its trace is built.
-        var numbers: [TraceID: Int] = [:]
-        var traceIDs: [TraceID] = []
+        var counts = TraceTallies<SpanCount>(spans: spans.count)
         var traceOf = [Int](repeating: 0, count: spans.count)
-        var sizes: [Int] = []
         for index in spans.indices {
-            let traceID = spans[index].traceID
-            let number: Int
-            if let known = numbers[traceID] {
-                number = known
-            } else {
-                number = traceIDs.count
-                numbers[traceID] = number
-                traceIDs.append(traceID)
-                sizes.append(0)
-            }
+            let number = counts.position(of: spans[index].traceID)
             traceOf[index] = number
-            sizes[number] += 1
+            counts.tallies[number].spans += 1
         }
+        let traceIDs = counts.tallies.map(\.traceID)
+        let sizes = counts.tallies.map(\.spans)
         var starts = [Int](repeating: 0, count: traceIDs.count + 1)
         for number in traceIDs.indices { starts[number + 1] = starts[number] + sizes[number] }
         var next = starts
@@ -59,5 +50,15 @@ public enum TraceAssembly {
             traces.append(AssembledTrace(traceID: traceIDs[number], startOrdered: ordered))
         }
         return traces.sorted { ($0.startNanos, $0.traceID) < ($1.startNanos, $1.traceID) }
+    }
+}
+
+/// How many spans of one trace assembly has seen.
+private struct SpanCount: TraceTotals {
+    let traceID: TraceID
+    var spans = 0
+
+    init(traceID: TraceID) {
+        self.traceID = traceID
     }
 }

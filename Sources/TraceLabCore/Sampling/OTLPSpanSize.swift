@@ -5,6 +5,27 @@
 public enum OTLPSpanSize {
     /// The encoded size of `span` as one element of `ScopeSpans.spans`.
     public static func bytes(_ span: RecordedSpan) -> Int {
+        bytes(span, attributes: attributesSize(span.attributeStore))
+    }
+
+    /// ``bytes(_:)`` for a span whose attributes were sized as they were set, to
+    /// `attributesBytes` in all (see ``attributesBytes(_:)`` and ``attributeBytes(key:value:)``);
+    /// that sum is only right when no key was set twice, as the simulator never does.
+    static func bytes(_ span: RecordedSpan, attributesBytes: Int) -> Int {
+        bytes(span, attributes: attributesBytes)
+    }
+
+    /// The encoded size of one attribute in a span's list of key/values.
+    static func attributeBytes(key: String, value: AttributeValue) -> Int {
+        messageField(stringField(key) + messageField(valueSize(value)))
+    }
+
+    /// The encoded size of `attributes` as a span's or event's list of key/values.
+    static func attributesBytes(_ attributes: [String: AttributeValue]) -> Int {
+        attributesSize(attributes)
+    }
+
+    private static func bytes(_ span: RecordedSpan, attributes: Int) -> Int {
         var size = 0
         size += bytesField(16)  // trace_id
         size += bytesField(8)  // span_id
@@ -13,7 +34,7 @@ public enum OTLPSpanSize {
         size += 1 + varintSize(kindNumber(span.kind))
         if span.startNanos != 0 { size += 9 }
         if span.endNanos != 0 { size += 9 }
-        size += attributesSize(span.attributeStore)
+        size += attributes
         for event in span.events {
             var eventSize = event.timeNanos != 0 ? 9 : 0
             eventSize += stringField(event.name)

@@ -64,13 +64,14 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        var totals = TraceTallies<TraceTally>()
+        var totals = TraceTallies<TraceTally>(spans: run.spans.count)
         let measured = run.spanBytes.count == run.spans.count
-        for (index, span) in run.spans.enumerated() {
-            let position = totals.position(of: span.traceID)
+        for index in run.spans.indices {
+            let position = totals.position(of: run.spans[index].traceID)
             totals.tallies[position].add(
-                span, bytes: measured ? run.spanBytes[index] : OTLPSpanSize.bytes(span),
-                kept: dropped.isEmpty || !dropped.contains(span.spanID))
+                run.spans, index,
+                bytes: measured ? run.spanBytes[index] : OTLPSpanSize.bytes(run.spans[index]),
+                kept: dropped.isEmpty || !dropped.contains(run.spans[index].spanID))
         }
         let tally = totals.tallies
         traces = tally.map(\.outcome)

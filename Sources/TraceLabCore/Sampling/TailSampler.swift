@@ -22,16 +22,16 @@ public struct TailSampler: Sendable {
     /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
     /// look at; a second marks the spans of dropped traces.
     public func decide(_ spans: [RecordedSpan], alreadyDropped: Set<SpanID> = []) -> Outcome {
-        var collected = TraceTallies<HeldTrace>()
+        var collected = TraceTallies<HeldTrace>(spans: spans.count)
         var traceOfSpan = [Int](repeating: -1, count: spans.count)
         var arrivals: [UInt64] = []
         arrivals.reserveCapacity(spans.count)
-        for (index, span) in spans.enumerated()
-        where alreadyDropped.isEmpty || !alreadyDropped.contains(span.spanID) {
-            let position = collected.position(of: span.traceID)
-            collected.tallies[position].add(span)
+        for index in spans.indices
+        where alreadyDropped.isEmpty || !alreadyDropped.contains(spans[index].spanID) {
+            let position = collected.position(of: spans[index].traceID)
+            collected.tallies[position].add(spans, index)
             traceOfSpan[index] = position
-            arrivals.append(span.endNanos)
+            arrivals.append(spans[index].endNanos)
         }
         let traces = collected.tallies
         let kept = traces.map {
@@ -94,14 +94,17 @@ private struct HeldTrace: TraceTotals {
         self.traceID = traceID
     }
 
-    mutating func add(_ span: RecordedSpan) {
-        spans += 1
-        firstArrival = min(firstArrival, span.endNanos)
-        lastArrival = max(lastArrival, span.endNanos)
-        hasError = hasError || span.status.isError
-        if rootDuration == nil, span.isRoot { rootDuration = span.durationNanos }
-        earliestStart = min(earliestStart, span.startNanos)
-        latestEnd = max(latestEnd, span.endNanos)
+    /// Holds the span at `index` of `spans`, read field by field, never copied.
+    mutating func add(_ spans: [RecordedSpan], _ index: Int) {
+        let start = spans[index].startNanos
+        let end = spans[index].endNanos
+        self.spans += 1
+        firstArrival = min(firstArrival, end)
+        lastArrival = max(lastArrival, end)
+        hasError = hasError || spans[index].status.isError
+        if rootDuration == nil, spans[index].parentSpanID == nil { rootDuration = end - start }
+        earliestStart = min(earliestStart, start)
+        latestEnd = max(latestEnd, end)
     }
 
     /// As ``TraceDuration`` measures it.

@@ -15,18 +15,21 @@ struct TraceTally: TraceTotals {
         self.traceID = traceID
     }
 
-    /// Counts `span`, of `size` bytes as OTLP/protobuf, which an exporter sent when `kept`.
-    mutating func add(_ span: RecordedSpan, bytes size: Int, kept: Bool) {
-        spans += 1
+    /// Counts the span at `index` of `spans`, of `size` bytes as OTLP/protobuf, which an exporter
+    /// sent when `kept`. The span is read field by field, never copied.
+    mutating func add(_ spans: [RecordedSpan], _ index: Int, bytes size: Int, kept: Bool) {
+        self.spans += 1
         bytes += size
         if kept {
             keptSpans += 1
             keptBytes += size
         }
-        hasError = hasError || span.status.isError
-        if rootDuration == nil, span.isRoot { rootDuration = span.durationNanos }
-        earliestStart = min(earliestStart, span.startNanos)
-        latestEnd = max(latestEnd, span.endNanos)
+        let start = spans[index].startNanos
+        let end = spans[index].endNanos
+        hasError = hasError || spans[index].status.isError
+        if rootDuration == nil, spans[index].parentSpanID == nil { rootDuration = end - start }
+        earliestStart = min(earliestStart, start)
+        latestEnd = max(latestEnd, end)
     }
 
     /// The totals as the report shows them.

@@ -46,6 +46,8 @@ struct CompiledScenario: Sendable {
         let spanName: String
         /// The attributes of every producer span of this publish (topic and operation type).
         let attributes: [String: AttributeValue]
+        /// Their OTLP/protobuf size.
+        let attributesBytes: Int
         let durationNanos: UInt64
         let queueDelayNanos: UInt64
     }
@@ -68,6 +70,10 @@ struct CompiledScenario: Sendable {
     /// The run-independent attributes of each operation's server span (HTTP method and route),
     /// shared the same way.
     let serverAttributes: [[String: AttributeValue]]
+    /// The OTLP/protobuf size of each dictionary of ``clientAttributes``, for the sampling report.
+    let clientAttributesBytes: [Int]
+    /// The same for ``serverAttributes``.
+    let serverAttributesBytes: [Int]
     private(set) var operations: [Operation] = []
     let entry: Int
 
@@ -134,15 +140,17 @@ struct CompiledScenario: Sendable {
                         backoffNanos: call.backoffNanos))
                 return .call(calls.count - 1)
             case .publish(let publish):
+                let publishAttributes: [String: AttributeValue] = [
+                    "messaging.destination.name": .string(publish.topic),
+                    "messaging.operation.type": .string("publish"),
+                ]
                 publishes.append(
                     Publish(
                         target: operationIndex[Self.key(publish.consumer, publish.operation)]!,
                         boundary: boundaryIndex["\(caller):\(publish.consumer)"]!, topic: publish.topic,
                         spanName: "publish \(publish.topic)",
-                        attributes: [
-                            "messaging.destination.name": .string(publish.topic),
-                            "messaging.operation.type": .string("publish"),
-                        ],
+                        attributes: publishAttributes,
+                        attributesBytes: OTLPSpanSize.attributesBytes(publishAttributes),
                         durationNanos: publish.durationNanos,
                         queueDelayNanos: publish.queueDelayNanos))
                 return .publish(publishes.count - 1)
@@ -168,6 +176,8 @@ struct CompiledScenario: Sendable {
             guard let method = operation.method, let route = operation.route else { return [:] }
             return ["http.request.method": .string(method), "http.route": .string(route)]
         }
+        clientAttributesBytes = clientAttributes.map(OTLPSpanSize.attributesBytes)
+        serverAttributesBytes = serverAttributes.map(OTLPSpanSize.attributesBytes)
         entry = operationIndex[Self.key(scenario.entryService, scenario.entryOperation)]!
     }
 

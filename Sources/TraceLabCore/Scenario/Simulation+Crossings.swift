@@ -6,6 +6,8 @@ extension Simulation {
     /// trace context, so the entry service's tracer starts a trace.
     mutating func arrive(_ request: Int) throws(ScenarioRunError) {
         correlationIDs[request] = "req-" + String(ids.nextSpanID().hex.prefix(12))
+        correlationBytes[request] = OTLPSpanSize.attributeBytes(
+            key: Self.correlationKey, value: .string(correlationIDs[request]))
         let service = compiled.operations[compiled.entry].service
         let parent = tracers[service].extract(TraceContextFields())
         let invocation = try startInvocation(
@@ -25,11 +27,12 @@ extension Simulation {
         try countSpan()
         let parent = invocationContexts[caller]
         let context = tracers[service].newSpanContext(parent: parent)
-        var attributes = SpanAttributeStore(shared: compiled.clientAttributes[boundary])
-        if number > 1 { attributes.set("http.request.resend_count", .int(Int64(number - 1))) }
         let client = open.open(
             context: context, parentSpanID: parent.spanID, service: compiled.services[service],
-            name: compiled.calls[call].clientName, kind: .client, startNanos: now, attributes: attributes)
+            name: compiled.calls[call].clientName, kind: .client, startNanos: now,
+            attributes: SpanAttributeStore(shared: compiled.clientAttributes[boundary]),
+            attributesBytes: compiled.clientAttributesBytes[boundary])
+        if number > 1 { open.setAttribute(client, "http.request.resend_count", .int(Int64(number - 1))) }
         let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
         attemptFields.append(sent)
         crossings.append(
@@ -120,7 +123,8 @@ extension Simulation {
         let producer = open.open(
             context: context, parentSpanID: parent.spanID, service: compiled.services[service],
             name: compiled.publishes[publish].spanName, kind: .producer, startNanos: now,
-            attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes))
+            attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes),
+            attributesBytes: compiled.publishes[publish].attributesBytes)
         let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
         messageFields.append(sent)
         let done = now + compiled.publishes[publish].durationNanos

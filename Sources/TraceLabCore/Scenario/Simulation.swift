@@ -109,6 +109,8 @@ struct Simulation {
     var requests: [Request] = []
     /// Each request's `x-correlation-id`, parallel to ``requests``.
     var correlationIDs: [String] = []
+    /// The OTLP/protobuf size of each request's correlation id attribute.
+    var correlationBytes: [Int] = []
     /// How many times each operation has run within a request: one row per request that started.
     var runCounts: [Int] = []
     var invocations: [Invocation] = []
@@ -129,6 +131,9 @@ struct Simulation {
     var crossings: [BoundaryCrossing] = []
     /// Finished spans in the order they ended.
     var finished: [RecordedSpan] = []
+    /// Their OTLP/protobuf sizes, measured as they end when the run samples (the sampling
+    /// report's input); nil when it keeps everything.
+    var sizes: [Int]?
     var crossingRequests: [Int] = []
     var spanRequests: [Int] = []
     /// Spans whose sampled flag was off: timed, never exported.
@@ -170,6 +175,7 @@ struct Simulation {
             count: options.requests, rate: options.ratePerSecond, generator: &arrivals)
         requests = offsets.map { Request(arrival: options.epochNanos + $0) }
         correlationIDs = Array(repeating: "", count: offsets.count)
+        correlationBytes = Array(repeating: 0, count: offsets.count)
         // Only the next arrival waits in the queue, which keeps the heap as small as the work in
         // flight; the arrivals keep the first places in the order, as if all were scheduled now.
         queue.reservePlaces(requests.count)
@@ -187,8 +193,7 @@ struct Simulation {
         if unfinished > 0 { throw stuck() }
         let spans = finished
         finished = []
-        // Sizes feed the sampling report; a run that drops nothing never needs them.
-        let spanBytes = options.sampling == .keepAll ? [] : spans.map(OTLPSpanSize.bytes)
+        let spanBytes = sizes ?? []
         var run = LabRun(
             scenarioID: scenario.id, spans: spans, crossings: crossings,
             requestSpanID: requests[0].spanID, epochNanos: options.epochNanos,
@@ -266,7 +271,9 @@ struct Simulation {
             name: compiled.operations[operation].name, kind: kind, startNanos: now,
             attributes: SpanAttributeStore(
                 shared: kind == .server ? compiled.serverAttributes[operation] : [:],
-                own: [.init(key: Self.correlationKey, value: .string(correlationIDs[request]))]))
+                own: [.init(key: Self.correlationKey, value: .string(correlationIDs[request]))]),
+            attributesBytes: (kind == .server ? compiled.serverAttributesBytes[operation] : 0)
+                + correlationBytes[request])
         invocations.append(
             Invocation(
                 request: request, operation: operation, number: number, span: span, attempt: attempt,
@@ -324,7 +331,7 @@ struct Simulation {
 
     mutating func recordWorkerWait(on span: Int, since: UInt64) {
         let waited = Double(now - since) / 1e6
-        open[span].attributeStore.set(Self.workerWaitKey, .double(waited))
+        open.setAttribute(span, Self.workerWaitKey, .double(waited))
         if now > since {
             open[span].events.append(
                 RecordedSpan.Event(
@@ -336,7 +343,7 @@ struct Simulation {
     /// Ends the span in `slot` at `nanos`, keeps it with the finished ones and notes which
     /// request it belongs to.
     mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
-        if !open.close(slot, at: nanos, into: &finished) {
+        if !open.close(slot, at: nanos, into: &finished, sizes: &sizes) {
             sampledOut.insert(finished[finished.count - 1].spanID)
         }
         spanRequests.append(request + 1)
@@ -380,6 +387,11 @@ struct Simulation {
     private mutating func reserve(spans most: Int) {
         let spans = min(most, 262_144)
         finished.reserveCapacity(spans)
+        if options.sampling != .keepAll {
+            sizes = []
+            sizes?.reserveCapacity(spans)
+            sampledOut.reserveCapacity(spans)
+        }
         spanRequests.reserveCapacity(spans)
         invocations.reserveCapacity(spans / 2)
         invocationContexts.reserveCapacity(spans / 2)

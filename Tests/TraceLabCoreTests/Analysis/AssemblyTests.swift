@@ -110,3 +110,28 @@ struct AssemblyLengthTests {
         #expect(trace.depthFirst().count == count + 2)
     }
 }
+
+@Suite("Grouping many traces whose ids look alike")
+struct AssemblyGroupingTests {
+    @Test(
+        "traces sharing their low bits, or an all-zero id, still group apart and keep their spans",
+        arguments: [2, 40, 5_000])
+    func lookalikes(traces: Int) throws {
+        // Every id has the same low 64 bits but one, the all-zero id, which no real run has.
+        var spans: [RecordedSpan] = []
+        for round in 0..<3 {
+            for number in 0..<traces {
+                let trace = number == 0 ? TraceID(high: 0, low: 0) : TraceID(high: UInt64(number), low: 4_096)
+                let id = UInt64(round * traces + number + 1)
+                spans.append(
+                    AssemblyTests.span(
+                        id, parent: round == 0 ? nil : UInt64(number + 1), UInt64(number * 10 + round),
+                        UInt64(number * 10 + 5), trace: trace))
+            }
+        }
+        let assembled = TraceAssembly.assemble(spans)
+        #expect(assembled.count == traces)
+        #expect(assembled.allSatisfy { $0.spans.count == 3 && $0.roots.count == 1 && $0.orphans.isEmpty })
+        #expect(Set(assembled.map(\.traceID)).count == traces)
+    }
+}

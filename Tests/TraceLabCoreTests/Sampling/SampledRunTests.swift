@@ -30,10 +30,19 @@ struct SampledRunTests {
         #expect(again == report)
     }
 
-    @Test("the engine measures each span's OTLP size as it ends, and the report reads the same either way")
-    func measuredSizesMatch() throws {
+    @Test(
+        "the engine measures each span's OTLP size as it ends, and the report reads the same either way",
+        arguments: ["checkout", "busy-checkout"])
+    func measuredSizesMatch(scenario: String) throws {
         let settings = SamplingSettings(policy: .head(ratio: 0.1), samplers: ["billing": .head(ratio: 0.5)])
-        let run = try Self.run(CheckoutFixture.scenario(), requests: 200, sampling: settings)
+        let run = try Self.run(
+            scenario == "checkout" ? CheckoutFixture.scenario() : EngineFixture.busyCheckout(), requests: 200,
+            rate: scenario == "checkout" ? 100 : 4, sampling: settings)
+        // The busy checkout's billing workers add a wait attribute and event of the span's own.
+        if scenario == "busy-checkout" {
+            #expect(
+                run.spans.contains { $0.attribute("tracelab.worker.wait_ms") != nil && !$0.events.isEmpty })
+        }
         #expect(run.spanBytes == run.spans.map(OTLPSpanSize.bytes))
         var unmeasured = run
         unmeasured.spanBytes = []
