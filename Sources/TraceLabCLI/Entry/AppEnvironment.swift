@@ -26,6 +26,9 @@ public struct AppEnvironment: Sendable {
     /// This program's own executable, resolved, when known: the live lab starts its service
     /// processes from it.
     public var executablePath: String?
+    /// Measures the terminal again, for a session that outlives a resize of its window; nil
+    /// when the size cannot change (output is not a terminal, or a test fixed it).
+    public var measureTerminal: (@Sendable () -> (columns: Int?, rows: Int?))?
 
     /// Creates an environment.
     public init(
@@ -40,6 +43,17 @@ public struct AppEnvironment: Sendable {
         self.outputIsTerminal = outputIsTerminal
         self.inputIsTerminal = inputIsTerminal
         self.terminalColumns = terminalColumns
+    }
+
+    /// This environment with the terminal's size as it is now, when it can be measured: the
+    /// REPL asks before each command, so output follows the window when the learner resizes it.
+    public func remeasured() -> AppEnvironment {
+        guard let measureTerminal else { return self }
+        var environment = self
+        let size = measureTerminal()
+        environment.terminalColumns = size.columns
+        environment.terminalRows = size.rows
+        return environment
     }
 
     /// The default data directory: `$TRACELAB_DATA_DIR`, else `$XDG_DATA_HOME/tracelab`, else

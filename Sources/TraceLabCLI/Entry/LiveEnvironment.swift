@@ -19,6 +19,9 @@ extension AppEnvironment {
             outputIsTerminal: isatty(STDOUT_FILENO) == 1, inputIsTerminal: isatty(STDIN_FILENO) == 1,
             terminalColumns: terminalColumns())
         environment.terminalRows = terminalRows()
+        if environment.outputIsTerminal {
+            environment.measureTerminal = { (terminalColumns(), terminalRows()) }
+        }
         if environment.inputIsTerminal {
             let keys = TerminalKeyReader()
             environment.readKey = { keys.readKey() }

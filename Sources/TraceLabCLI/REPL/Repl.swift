@@ -63,14 +63,17 @@ public struct Repl: Sendable {
     }
 
     /// Runs one typed line so that Ctrl-C stops it: its output ends there, any run it computes
-    /// stops, and the prompt returns. At a terminal its output is paged.
+    /// stops, and the prompt returns. At a terminal its output is paged and fits the window's
+    /// width at that moment.
     private func handleStoppable(_ raw: String) -> CommandDispatcher.Outcome {
         let words = (try? CommandLineTokenizer.words(TextSanitizer.singleLine(raw))) ?? []
-        let paged = PagedOutput.forPerson(context.output, environment: context.environment, words: words)
+        // The window may have been resized since the last command.
+        let environment = context.environment.remeasured()
+        let paged = PagedOutput.forPerson(context.output, environment: environment, words: words)
         let output = InterruptibleOutput(paged ?? context.output)
         let stoppable = Repl(
             context: CommandContext(
-                environment: context.environment, output: output, errors: context.errors, interactive: true,
+                environment: environment, output: output, errors: context.errors, interactive: true,
                 ask: paged?.freshScreen(after: context.ask) ?? context.ask, databases: context.databases,
                 cancellation: RunCancellation { CommandInterruption.isInterrupted }, runs: context.runs),
             prompt: prompt)

@@ -37,6 +37,8 @@ struct TestApp: Sendable {
     var terminalColumns: Int?
     /// Answers the pager's prompt.
     var pagerKeys: (@Sendable () -> UInt8?)?
+    /// Measures the terminal again, as the real one does before each typed command.
+    var measureTerminal: (@Sendable () -> (columns: Int?, rows: Int?))?
 
     init() throws {
         dataFolder = try TemporaryFolder("tracelab-data")
@@ -57,6 +59,7 @@ struct TestApp: Sendable {
             terminalColumns: terminalColumns)
         environment.terminalRows = terminalRows
         environment.readKey = pagerKeys
+        environment.measureTerminal = measureTerminal
         return environment
     }
 
