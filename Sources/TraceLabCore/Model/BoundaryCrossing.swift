@@ -40,18 +40,11 @@ public struct BoundaryCrossing: Hashable, Sendable {
         propagationEnabled: Bool, sent: [String: String], received: [String: String],
         callerSpanID: SpanID, callerTraceID: TraceID, calleeSpanID: SpanID, calleeTraceID: TraceID
     ) {
-        self.boundary = boundary
-        self.from = from
-        self.to = to
-        self.carrier = carrier
-        self.attempt = attempt
-        self.propagationEnabled = propagationEnabled
-        self.sentFields = TraceContextFields(sent)
-        self.receivedFields = TraceContextFields(received)
-        self.callerSpanID = callerSpanID
-        self.callerTraceID = callerTraceID
-        self.calleeSpanID = calleeSpanID
-        self.calleeTraceID = calleeTraceID
+        self.init(
+            boundary: boundary, from: from, to: to, carrier: carrier, attempt: attempt,
+            propagationEnabled: propagationEnabled, sentFields: TraceContextFields(sent),
+            receivedFields: TraceContextFields(received), callerSpanID: callerSpanID,
+            callerTraceID: callerTraceID, calleeSpanID: calleeSpanID, calleeTraceID: calleeTraceID)
     }
 
     /// Creates a crossing record from fields already split (see ``TraceContextFields``).

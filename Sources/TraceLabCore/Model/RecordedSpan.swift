@@ -35,18 +35,10 @@ public struct RecordedSpan: Hashable, Sendable {
         kind: Kind, startNanos: UInt64, endNanos: UInt64, status: Status = .ok,
         attributes: [String: AttributeValue] = [:], events: [Event] = [], links: [Link] = []
     ) {
-        self.traceID = traceID
-        self.spanID = spanID
-        self.parentSpanID = parentSpanID
-        self.service = service
-        self.name = name
-        self.kind = kind
-        self.startNanos = startNanos
-        self.endNanos = max(startNanos, endNanos)
-        self.status = status
-        self.attributeStore = SpanAttributeStore(shared: attributes)
-        self.events = events
-        self.links = links
+        self.init(
+            traceID: traceID, spanID: spanID, parentSpanID: parentSpanID, service: service, name: name,
+            kind: kind, startNanos: startNanos, endNanos: endNanos, status: status,
+            attributeStore: SpanAttributeStore(shared: attributes), events: events, links: links)
     }
 
     /// Creates a recorded span whose attributes are `attributes` as they are (see
