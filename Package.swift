@@ -136,7 +136,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TraceLabCoreTests",
-            dependencies: ["TraceLabCore"],
+            dependencies: [
+                "TraceLabCore",
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "Instrumentation", package: "swift-distributed-tracing"),
+            ],
             swiftSettings: strictSwift6
         ),
         .testTarget(

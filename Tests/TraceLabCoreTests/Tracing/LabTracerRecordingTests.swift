@@ -1,0 +1,45 @@
+import Instrumentation
+import Testing
+import TraceLabCore
+import Tracing
+
+@Suite("The lab tracer records what it injected and extracted")
+struct LabTracerRecordingTests {
+    static func tracer(_ service: String, _ recorder: SpanRecorder) -> LabTracer {
+        LabTracer(service: service, recorder: recorder, ids: SeededIDSource(seed: 11))
+    }
+
+    @Test("injecting through the tracing API and directly writes the same traceparent, recorded each time")
+    func injections() throws {
+        let recorder = SpanRecorder()
+        let gateway = Self.tracer("gateway", recorder)
+        let span = gateway.startSpan(
+            "POST /checkout", context: .topLevel, ofKind: .client,
+            at: VirtualInstant(nanosecondsSinceEpoch: 1))
+        var headers = HTTPHeaders()
+        gateway.inject(span.context, into: &headers, using: HTTPHeadersInjector())
+        let direct = gateway.inject(span.spanContext)
+        #expect(headers.values("traceparent") == [try #require(direct.traceparent)])
+        #expect(recorder.injections.count == 2)
+        #expect(
+            recorder.injections.allSatisfy { $0.service == "gateway" && $0.spanContext == span.spanContext })
+        #expect(recorder.injections[0].fields == ["traceparent": direct.traceparent!])
+    }
+
+    @Test("extracting records the fields found and the parent they gave, or none for a broken header")
+    func extractions() throws {
+        let recorder = SpanRecorder()
+        let billing = Self.tracer("billing", recorder)
+        let parent = SpanContext(traceID: TraceID(high: 1, low: 2), spanID: SpanID(3))
+        let sent = Self.tracer("gateway", SpanRecorder()).inject(parent)
+        #expect(billing.extract(sent) == parent)
+        var broken = HTTPHeaders()
+        broken.add(name: "traceparent", value: "00-xyz")
+        var context = InstrumentationContext.topLevel
+        billing.extract(broken, into: &context, using: HTTPHeadersExtractor())
+        #expect(context.spanContext == nil)
+        #expect(recorder.extractions.map(\.spanContext) == [parent, nil])
+        #expect(recorder.extractions.map(\.fields) == [sent.dictionary, ["traceparent": "00-xyz"]])
+        #expect(recorder.lastExtraction?.service == "billing")
+    }
+}
