@@ -3,31 +3,12 @@ import Testing
 
 /// The "Done when" list of the many-request lab, through the command grammar.
 @Suite struct ManyRequestsTests {
-    struct Report: Decodable {
-        struct Trace: Decodable { let traceId: String }
-        struct Metric: Decodable {
-            let service: String
-            let operation: String
-            let count: Int
-        }
-        struct Lost: Decodable { let candidates: Int }
-        struct ServiceTime: Decodable {
-            let service: String
-            let ms: Double
-        }
-        let traces: [Trace]
-        let metrics: [Metric]
-        let lostCrossings: [Lost]
-        let criticalPathByService: [ServiceTime]
-        let dominantService: String?
-    }
-
     @Test func twoHundredCheckoutsReportTwoHundredTracesAndRepeatByteForByte() throws {
         let app = try TestApp()
         let arguments = ["run", "checkout", "--requests", "200", "--rate", "50", "--seed", "7", "--format"]
         let json = app.run(arguments + ["json"])
         try #require(json.exitCode == 0)
-        let report = try app.decode(Report.self, from: json)
+        let report = try app.decode(RunReportMirror.self, from: json)
         #expect(report.traces.count == 200)
         #expect(
             report.metrics.first { $0.service == "gateway" && $0.operation == "POST /checkout" }?.count == 200
@@ -40,10 +21,12 @@ import Testing
 
     @Test func oneCheckoutChargesPaymentProviderItsOwnTime() throws {
         let app = try TestApp()
-        let report = try app.decode(Report.self, from: app.run(["run", "checkout", "--format", "json"]))
+        let report = try app.decode(
+            RunReportMirror.self, from: app.run(["run", "checkout", "--format", "json"]))
         #expect(report.criticalPathByService.first { $0.service == "payment-provider" }?.ms == 1370)
         let lost = try app.decode(
-            Report.self, from: app.run(["run", "checkout", "--off", "gateway:billing", "--format", "json"]))
+            RunReportMirror.self,
+            from: app.run(["run", "checkout", "--off", "gateway:billing", "--format", "json"]))
         #expect(lost.dominantService == "billing")
         #expect(lost.lostCrossings.map(\.candidates) == [1])
     }
@@ -51,7 +34,7 @@ import Testing
     @Test func lostCrossingsUnderLoadHaveSeveralCandidates() throws {
         let app = try TestApp()
         let report = try app.decode(
-            Report.self,
+            RunReportMirror.self,
             from: app.run([
                 "run", "checkout", "--off", "gateway:billing", "--requests", "50", "--rate", "25", "--format",
                 "json",

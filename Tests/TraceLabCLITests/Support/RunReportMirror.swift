@@ -52,6 +52,7 @@ struct RunReportMirror: Decodable {
         let boundary: String
         let attempt: Int
         let newTraceId: String
+        let candidates: Int
     }
 
     struct PathStep: Decodable {
@@ -76,6 +77,11 @@ struct RunReportMirror: Decodable {
         let error: Bool
     }
 
+    struct ServiceTime: Decodable {
+        let service: String
+        let ms: Double
+    }
+
     struct Metric: Decodable {
         let service: String
         let operation: String
@@ -93,6 +99,7 @@ struct RunReportMirror: Decodable {
     let crossings: [Crossing]
     let lostCrossings: [LostCrossing]
     let criticalPath: [PathStep]
+    let criticalPathByService: [ServiceTime]
     let dominantService: String?
     let queueWaitMs: Double
     let load: Load
