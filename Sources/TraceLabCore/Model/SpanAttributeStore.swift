@@ -20,15 +20,49 @@ public struct SpanAttributeStore: Hashable, Sendable, Sequence {
         }
     }
 
+    /// The span's own entries: the first kept inline, since most spans have exactly one (their
+    /// request's correlation id) and a list of one would cost an allocation per span.
+    private struct OwnEntries: RandomAccessCollection {
+        private var first: Entry?
+        private var rest: [Entry] = []
+
+        init(_ entries: [Entry]) {
+            first = entries.first
+            rest = Array(entries.dropFirst())
+        }
+
+        init(_ entry: Entry) {
+            first = entry
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { first == nil ? 0 : 1 + rest.count }
+
+        subscript(position: Int) -> Entry {
+            position == 0 ? first! : rest[position - 1]
+        }
+
+        mutating func append(_ entry: Entry) {
+            if first == nil { first = entry } else { rest.append(entry) }
+        }
+    }
+
     private var shared: [String: AttributeValue]
-    private var own: [Entry]
+    private var own: OwnEntries
 
     /// A store holding `shared` (kept as it is, so its storage is shared with every other span
     /// given the same dictionary) and `own`, where a later entry wins over an earlier one and
     /// over a shared value with the same key.
     public init(shared: [String: AttributeValue] = [:], own: [Entry] = []) {
         self.shared = shared
-        self.own = own
+        self.own = OwnEntries(own)
+    }
+
+    /// A store holding `shared` and one attribute of the span's own, `entry`, which wins over a
+    /// shared value with the same key.
+    public init(shared: [String: AttributeValue], own entry: Entry) {
+        self.shared = shared
+        self.own = OwnEntries(entry)
     }
 
     /// The value of `key`, if the span has it.

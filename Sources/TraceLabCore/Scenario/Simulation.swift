@@ -271,7 +271,7 @@ struct Simulation {
             name: compiled.operations[operation].name, kind: kind, startNanos: now,
             attributes: SpanAttributeStore(
                 shared: kind == .server ? compiled.serverAttributes[operation] : [:],
-                own: [.init(key: Self.correlationKey, value: .string(correlationIDs[request]))]),
+                own: .init(key: Self.correlationKey, value: .string(correlationIDs[request]))),
             attributesBytes: (kind == .server ? compiled.serverAttributesBytes[operation] : 0)
                 + correlationBytes[request])
         invocations.append(
