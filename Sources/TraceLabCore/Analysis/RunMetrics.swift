@@ -35,9 +35,9 @@ public struct RunMetrics: Hashable, Sendable {
     public init(run: LabRun) {
         var first = UInt64.max
         var last: UInt64 = 0
-        var positions: [OperationKey: Int] = [:]
         var groups: [Group] = []
-        let requestIDs = Set(run.requests.map(\.requestSpanID))
+        var positions: [OperationKey: Int] = [:]
+        let isRequest = RequestSpans(run)
         var requests: [(nanos: UInt64, traceID: TraceID)] = []
         requests.reserveCapacity(max(1, run.requests.count))
         for index in run.spans.indices {
@@ -45,15 +45,21 @@ public struct RunMetrics: Hashable, Sendable {
             let end = run.spans[index].endNanos
             first = min(first, start)
             last = max(last, end)
-            let spanID = run.spans[index].spanID
-            if requestIDs.isEmpty ? spanID == run.requestSpanID : requestIDs.contains(spanID) {
+            if isRequest(index) {
                 requests.append((end - start, run.spans[index].traceID))
             }
             let kind = run.spans[index].kind
             guard kind == .server || kind == .consumer else { continue }
-            let key = OperationKey(service: run.spans[index].service, operation: run.spans[index].name)
+            let service = run.spans[index].service
+            let operation = run.spans[index].name
+            // Most runs have a handful of operations: comparing names (spans of one operation
+            // share their strings' storage) finds the group faster than hashing them.
+            let key = OperationKey(service: service, operation: operation)
+            let searched = groups.count <= Self.searchedGroups
             let position: Int
-            if let known = positions[key] {
+            if searched, let seen = groups.firstIndex(where: { $0.key == key }) {
+                position = seen
+            } else if !searched, let known = positions[key] {
                 position = known
             } else {
                 position = groups.count
@@ -79,6 +85,33 @@ public struct RunMetrics: Hashable, Sendable {
         }
         windowNanos = window
         histogram = LatencyHistogram(requests)
+    }
+
+    /// Up to this many operations, a span's group is found by comparing names.
+    private static let searchedGroups = 16
+
+    /// Which spans are users' requests: through the request each span belongs to when the run
+    /// says (no hashing), else through the set of request span ids.
+    private struct RequestSpans {
+        let run: LabRun
+        let numbered: Bool
+        let ids: Set<SpanID>
+
+        init(_ run: LabRun) {
+            self.run = run
+            numbered =
+                !run.requests.isEmpty && run.spanRequests.count == run.spans.count
+                && run.requests.indices.allSatisfy { run.requests[$0].number == $0 + 1 }
+            ids = numbered ? [] : Set(run.requests.map(\.requestSpanID))
+        }
+
+        func callAsFunction(_ index: Int) -> Bool {
+            let spanID = run.spans[index].spanID
+            guard numbered else { return ids.isEmpty ? spanID == run.requestSpanID : ids.contains(spanID) }
+            let number = run.spanRequests[index]
+            return number >= 1 && number <= run.requests.count
+                && run.requests[number - 1].requestSpanID == spanID
+        }
     }
 
     private struct OperationKey: Hashable {

@@ -37,6 +37,8 @@ struct CompiledScenario: Sendable {
         let timeoutNanos: UInt64?
         let retries: Int
         let backoffNanos: UInt64
+        /// Why an attempt that timed out failed, written once for every such attempt.
+        let timeoutMessage: String
     }
 
     struct Publish: Sendable {
@@ -137,7 +139,10 @@ struct CompiledScenario: Sendable {
                         boundary: boundaryIndex["\(caller):\(call.service)"]!,
                         clientName: Self.clientName(service: call.service, operation: call.operation),
                         timeoutNanos: call.timeoutNanos, retries: call.retries,
-                        backoffNanos: call.backoffNanos))
+                        backoffNanos: call.backoffNanos,
+                        timeoutMessage: call.timeoutNanos.map {
+                            "timed out after \(DurationText.format(nanos: $0)) waiting for \(call.service)"
+                        } ?? ""))
                 return .call(calls.count - 1)
             case .publish(let publish):
                 let publishAttributes: [String: AttributeValue] = [

@@ -241,12 +241,8 @@ struct Simulation {
             try settle(attempt, failure: "\(to) answered with an error: \(failures[calleeFailure])")
         case .timeout(let attempt):
             let call = attempts[attempt].call
-            guard !attempts[attempt].settled, let timeout = compiled.calls[call].timeoutNanos else {
-                return
-            }
-            let to = compiled.boundaries[compiled.calls[call].boundary].to
-            try settle(
-                attempt, failure: "timed out after \(DurationText.format(nanos: timeout)) waiting for \(to)")
+            guard !attempts[attempt].settled, compiled.calls[call].timeoutNanos != nil else { return }
+            try settle(attempt, failure: compiled.calls[call].timeoutMessage)
         case .deliver(let message): try deliver(message)
         }
     }
