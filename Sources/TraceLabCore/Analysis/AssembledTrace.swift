@@ -13,7 +13,7 @@ public struct AssembledTrace: Hashable, Sendable {
     public let endNanos: UInt64
     /// Each span id's position, for a trace too long to search; empty for a short one.
     private let indexByID: [SpanID: Int]
-    /// The same relation as ``children``, by position in ``spans``: a span id shared by several
+    /// Each span's children (see ``children(of:)``), by position in ``spans``: a span id shared by several
     /// spans stands for the first of them, as in ``span(_:)``.
     let childPositions: ChildPositions
 
@@ -83,10 +83,6 @@ public struct AssembledTrace: Hashable, Sendable {
         spans.indices.first { spans[$0].spanID == id }
     }
 
-    /// Each span's children, ordered by start time, built on each call (a walk should use
-    /// ``children(of:)``).
-    public var children: [SpanID: [SpanID]] { Self.childIDs(childPositions, in: spans) }
-
     /// The children of the span with `id`, ordered by start time; empty when it has none or is
     /// not in this trace.
     public func children(of id: SpanID) -> [SpanID] {
@@ -143,13 +139,4 @@ public struct AssembledTrace: Hashable, Sendable {
         value
     }
 
-    private static func childIDs(_ links: ChildPositions, in spans: [RecordedSpan]) -> [SpanID: [SpanID]] {
-        let parents = spans.indices.filter { !links[$0].isEmpty }
-        var children: [SpanID: [SpanID]] = [:]
-        children.reserveCapacity(parents.count)
-        for parent in parents {
-            children[spans[parent].spanID] = links[parent].map { spans[$0].spanID }
-        }
-        return children
-    }
 }

@@ -18,9 +18,14 @@ public enum TraceContextHeaders {
     /// ``extract(traceparent:tracestate:)`` for a carrier with at most one of each header.
     public static func extract(traceparent: String?, tracestate: String?) -> SpanContext? {
         guard let traceparent, let parent = try? TraceParent.parse(traceparent) else { return nil }
-        return SpanContext(
+        return continuing(parent, tracestate: tracestate.map { [$0] } ?? [])
+    }
+
+    /// The context a receiver continues from a valid `parent` and the `tracestate` values received.
+    private static func continuing(_ parent: TraceParent, tracestate: [String]) -> SpanContext {
+        SpanContext(
             traceID: parent.traceID, spanID: parent.parentID, flags: parent.flags,
-            traceState: tracestate.map { TraceState.parse(headers: [$0]) } ?? TraceState())
+            traceState: TraceState.parse(headers: tracestate))
     }
 
     /// Like ``extract(traceparent:tracestate:)``, but when the receiver must start a new trace it says
@@ -44,11 +49,7 @@ public enum TraceContextHeaders {
                         + "a new trace; send exactly one"))
         }
         do {
-            let parent = try TraceParent.parse(value)
-            return .success(
-                SpanContext(
-                    traceID: parent.traceID, spanID: parent.parentID, flags: parent.flags,
-                    traceState: TraceState.parse(headers: tracestate)))
+            return .success(continuing(try TraceParent.parse(value), tracestate: tracestate))
         } catch {
             return .failure(error)
         }

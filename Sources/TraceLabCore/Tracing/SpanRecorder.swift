@@ -4,8 +4,6 @@ import Synchronization
 /// backend of the lab, shipped as real code like swift-distributed-tracing's `InMemoryTracer`.
 public final class SpanRecorder: Sendable {
     private let finished = Mutex<[RecordedSpan]>([])
-    /// The OTLP/protobuf size of each finished span, measured while the span is fresh in memory.
-    private let sizes = Mutex<[Int]>([])
     private let unsampled = Mutex<Set<SpanID>>([])
     private let carriers = Mutex<(injections: [Injection], extractions: [Extraction])>(([], []))
 
@@ -56,8 +54,6 @@ public final class SpanRecorder: Sendable {
     /// but listed in ``sampledOutSpanIDs``: an exporter never sends it.
     public func record(_ span: RecordedSpan, sampled: Bool = true) {
         finished.withLock { $0.append(span) }
-        let size = OTLPSpanSize.bytes(span)
-        sizes.withLock { $0.append(size) }
         if !sampled { _ = unsampled.withLock { $0.insert(span.spanID) } }
     }
 
@@ -91,20 +87,9 @@ public final class SpanRecorder: Sendable {
 
     /// Returns every span recorded so far and forgets them.
     public func drain() -> [RecordedSpan] {
-        sizes.withLock { $0 = [] }
-        return finished.withLock { spans in
+        finished.withLock { spans in
             defer { spans = [] }
             return spans
         }
-    }
-
-    /// Returns every span recorded so far with its OTLP/protobuf size (see ``OTLPSpanSize``),
-    /// the two in the same order, and forgets them.
-    public func drainWithSizes() -> (spans: [RecordedSpan], bytes: [Int]) {
-        let bytes = sizes.withLock { sizes in
-            defer { sizes = [] }
-            return sizes
-        }
-        return (drain(), bytes)
     }
 }
