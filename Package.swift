@@ -168,7 +168,7 @@ let package = Package(
             name: "TraceLabCLITests",
             dependencies: [
                 "TraceLabCLI", "TraceLabCore", "TraceLabTerminal", "TraceLabStore", "TraceLabLive",
-                "TraceLabExercise",
+                "TraceLabExercise", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSwift6
         ),

@@ -14,6 +14,7 @@ struct Benchmarks {
         quizGrading()
         loadedRun()
         loadedViews()
+        shellViews()
         deepChain()
         samplingOverhead()
         collectorIngest()

@@ -56,11 +56,8 @@ extension Benchmarks {
     /// `requests` checkouts at 20 a second as real processes, from the `tracelab` built beside
     /// this benchmark.
     private func liveRun(timeScale: Double, requests: Int) -> Result<LiveLabResult, LiveProblem> {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("tracelab").path
-        guard FileManager.default.isExecutableFile(atPath: executable) else {
-            return .failure(
-                LiveProblem(message: "no tracelab beside tracelab-bench at \(executable); build it first"))
+        guard let executable = tracelabBeside() else {
+            return .failure(LiveProblem(message: "no tracelab beside tracelab-bench; build it first"))
         }
         let settings = LiveLabSettings(
             scenario: loadCheckout(), scenarioReference: "checkout", executable: executable,

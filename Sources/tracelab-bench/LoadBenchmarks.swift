@@ -64,7 +64,8 @@ extension Benchmarks {
         let traces = Stopwatch.best(rounds: 5) {
             lines =
                 TracesListRenderer(style: style).render(
-                    analysis, filter: TracesListRenderer.Filter(slowest: true), selected: nil
+                    TraceSummary.all(in: analysis), filter: TracesListRenderer.Filter(slowest: true),
+                    selected: nil
                 ).split(separator: "\n").count
         }
         report(

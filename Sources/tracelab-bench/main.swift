@@ -6,7 +6,8 @@ import TraceLabCore
 /// `tracelab-bench fuzz ...` instead runs the fuzzer (see ``FuzzRun``; `./tasks.sh fuzz`);
 /// `tracelab-bench live [content-root]` runs only the live lab's two figures, and
 /// `tracelab-bench sampling [content-root]` only what a sampling policy adds to a run, and
-/// `tracelab-bench load [content-root]` only the many-request figures.
+/// `tracelab-bench load [content-root]` only the many-request figures (the shell's views
+/// included, from the `tracelab` built beside it).
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fuzz" {
     let root =
@@ -28,6 +29,7 @@ if onlyLive {
 } else if onlyLoad {
     benchmarks.loadedRun()
     benchmarks.loadedViews()
+    benchmarks.shellViews()
     benchmarks.deepChain()
 } else {
     benchmarks.runAll()

@@ -24,7 +24,7 @@ import TraceLabStore
             #expect(try db.tableExists("progress"))
             #expect(
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == [
-                    "v1", "v2-lab-load", "v3-lab-sampling",
+                    "v1", "v2-lab-load", "v3-lab-sampling", "v4-run-overview",
                 ])
             #expect(try db.foreignKeys(on: "answers").map(\.destinationTable) == ["attempts"])
             let indexes = try db.indexes(on: "attempts").map(\.name)
@@ -62,7 +62,7 @@ import TraceLabStore
         #expect(error?.description.contains("newer version of TraceLab") == true)
         #expect(
             try queue.read { try String.fetchSet($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-                "v1", "v2-lab-load", "v3-lab-sampling", "v99",
+                "v1", "v2-lab-load", "v3-lab-sampling", "v4-run-overview", "v99",
             ])
     }
 

@@ -51,6 +51,11 @@ public struct ContentLibrary: Sendable {
 
     /// Loads a scenario by id (`checkout`) or by path to a YAML file (`./my-lab.yaml`).
     public func scenario(_ reference: String) throws(CLIError) -> Scenario {
+        try scenarioSource(reference).scenario
+    }
+
+    /// Loads a scenario as ``scenario(_:)`` does, with the text it was read from.
+    public func scenarioSource(_ reference: String) throws(CLIError) -> (scenario: Scenario, text: String) {
         let url: URL
         if Self.isPath(reference) {
             url = URL(fileURLWithPath: reference)
@@ -65,7 +70,7 @@ public struct ContentLibrary: Sendable {
         }
         let text = try read(url, what: "scenario file")
         do {
-            return try ScenarioLoader.load(text: text, file: displayName(url))
+            return (try ScenarioLoader.load(text: text, file: displayName(url)), text)
         } catch {
             throw .data("\(error.description) (fix the scenario file and run again)")
         }

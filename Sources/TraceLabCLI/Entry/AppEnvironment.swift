@@ -26,6 +26,10 @@ public struct AppEnvironment: Sendable {
     /// This program's own executable, resolved, when known: the live lab starts its service
     /// processes from it.
     public var executablePath: String?
+    /// Tells this build of tracelab from any other (the executable's size and modification
+    /// time). Saved run overviews carry it, so a changed tracelab never shows what another build
+    /// computed; nil when unknown, and then overviews are neither saved nor read.
+    public var buildIdentity: String?
     /// Measures the terminal again, for a session that outlives a resize of its window; nil
     /// when the size cannot change (output is not a terminal, or a test fixed it).
     public var measureTerminal: (@Sendable () -> (columns: Int?, rows: Int?))?

@@ -28,7 +28,16 @@ extension AppEnvironment {
         }
         environment.executablePath =
             ContentLocator.realPath("/proc/self/exe") ?? ContentLocator.realPath(executablePath)
+        environment.buildIdentity = environment.executablePath.flatMap(buildIdentity(of:))
         return environment
+    }
+
+    /// The file's size and the time of its last modification, or nil when they cannot be read.
+    private static func buildIdentity(of path: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        return "\(size)-\(modified.timeIntervalSince1970)"
     }
 
     private static func terminalRows() -> Int? {

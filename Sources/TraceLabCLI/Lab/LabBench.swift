@@ -23,6 +23,13 @@ struct LabBench {
     let sampling: SamplingReport?
     /// True when the shown trace never reached a backend: the views show the simulator's copy.
     let shownTraceDropped: Bool
+    /// The trace the views show when the learner chose none (nil for a single request).
+    let defaultTrace: TraceID?
+    /// The scenario file's text, when the bench loaded it (empty for a live run's bench).
+    private(set) var scenarioText = ""
+    /// True when this bench simulated its run; false when it came from the process's cache or
+    /// happened elsewhere (a live run).
+    private(set) var simulatedNow = false
 
     /// Loads the scenario named by `state` and runs it with the state's settings and seed, on
     /// the fixed epoch so every timestamp repeats from one run to the next; `cache` hands back
@@ -32,13 +39,18 @@ struct LabBench {
         state: LabState, library: ContentLibrary, cancellation: RunCancellation = .never,
         cache: LabRunCache = LabRunCache()
     ) throws(CLIError) {
-        let scenario = try library.scenario(state.scenarioID)
-        try Self.checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
-        try Self.checkServices(state.sampling.map { Array($0.samplers.keys) } ?? [], in: scenario)
-        let options = RunOptions(
-            propagation: state.propagation, seed: state.seed, epochNanos: RunOptions.fixedEpochNanos,
-            requests: state.load.requests, ratePerSecond: state.load.ratePerSecond,
-            arrivals: state.load.arrivals, sampling: state.effectiveSampling(for: scenario))
+        try self.init(
+            state: state, source: try library.scenarioSource(state.scenarioID), cancellation: cancellation,
+            cache: cache)
+    }
+
+    /// Runs `source`'s scenario, the one `state` names, as ``init(state:library:cancellation:cache:)`` does.
+    init(
+        state: LabState, source: (scenario: Scenario, text: String), cancellation: RunCancellation,
+        cache: LabRunCache
+    ) throws(CLIError) {
+        let scenario = source.scenario
+        let options = try Self.options(state, scenario)
         let made = try cache.runAndAnalysis(of: scenario, options: options) { () throws(CLIError) in
             let run: LabRun
             do throws(ScenarioRunError) {
@@ -60,6 +72,19 @@ struct LabBench {
         } catch {
             throw .stopped
         }
+        scenarioText = source.text
+        simulatedNow = made.made
+    }
+
+    /// The options a run of `scenario` with `state`'s settings uses, on the fixed epoch; fails
+    /// when the state names a boundary or service the scenario does not have.
+    static func options(_ state: LabState, _ scenario: Scenario) throws(CLIError) -> RunOptions {
+        try checkBoundaries(state.propagation.disabledBoundaries, in: scenario)
+        try checkServices(state.sampling.map { Array($0.samplers.keys) } ?? [], in: scenario)
+        return RunOptions(
+            propagation: state.propagation, seed: state.seed, epochNanos: RunOptions.fixedEpochNanos,
+            requests: state.load.requests, ratePerSecond: state.load.ratePerSecond,
+            arrivals: state.load.arrivals, sampling: state.effectiveSampling(for: scenario))
     }
 
     /// A bench showing `run`, which already happened (simulated here, or a live run), so the
@@ -83,21 +108,16 @@ struct LabBench {
             run.sampling.keepsEverything && run.sampledOutSpanIDs.isEmpty
             ? nil : SamplingReport(run: run, ratePerSecond: state.load.ratePerSecond)
         self.sampling = sampling
-        let selected = state.selectedTrace.flatMap { id in analysis.traces.first { $0.traceID.hex == id } }
-        if let selected {
-            shownTrace = selected
-            chosen = true
-        } else if run.requests.count > 1,
-            // After sampling, the first trace a backend received; else the first to start.
-            let first = analysis.traces.first(where: { sampling?.outcome($0.traceID)?.kept ?? true })
+        // After sampling, the first trace a backend received; else the first to start.
+        let first =
+            run.requests.count > 1
+            ? analysis.traces.first(where: { sampling?.outcome($0.traceID)?.kept ?? true })
                 ?? analysis.traces.first
-        {
-            shownTrace = first
-            chosen = false
-        } else {
-            shownTrace = nil
-            chosen = false
-        }
+            : nil
+        defaultTrace = first?.traceID
+        let selected = state.selectedTrace.flatMap { id in analysis.traces.first { $0.traceID.hex == id } }
+        shownTrace = selected ?? first
+        chosen = selected != nil
         let dropped = shownTrace.map { sampling?.outcome($0.traceID)?.kept == false } ?? false
         if let shownTrace, run.requests.count > 1 || chosen {
             shownTraceDropped = dropped

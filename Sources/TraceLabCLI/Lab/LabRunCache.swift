@@ -24,16 +24,21 @@ public final class LabRunCache: Sendable {
     public init() {}
 
     /// The run and analysis of `scenario` with `options`, made by `make` unless they are the
-    /// last ones made. A failure of `make` is thrown and nothing is kept.
+    /// last ones made (then `made` is false). A failure of `make` is thrown and nothing is kept.
     public func runAndAnalysis<Failure: Error>(
         of scenario: Scenario, options: RunOptions, make: () throws(Failure) -> (LabRun, LabAnalysis)
-    ) throws(Failure) -> (run: LabRun, analysis: LabAnalysis) {
+    ) throws(Failure) -> (run: LabRun, analysis: LabAnalysis, made: Bool) {
         let key = Key(scenario: scenario, options: options)
-        if let entry = last.withLock({ $0 }), entry.key == key { return (entry.run, entry.analysis) }
+        if let entry = last.withLock({ $0 }), entry.key == key { return (entry.run, entry.analysis, false) }
         // Let the old run go before making the new one, so two never share the memory.
         last.withLock { $0 = nil }
         let (run, analysis) = try make()
         last.withLock { $0 = Entry(key: key, run: run, analysis: analysis) }
-        return (run, analysis)
+        return (run, analysis, true)
+    }
+
+    /// True when the last run kept is `scenario`'s with `options`.
+    public func holds(_ scenario: Scenario, options: RunOptions) -> Bool {
+        last.withLock { $0?.key == Key(scenario: scenario, options: options) }
     }
 }

@@ -59,28 +59,23 @@ struct LabViews {
     }
 
     /// What `traces` prints.
-    func traces(_ bench: LabBench, filter: TracesListRenderer.Filter) -> String {
+    func traces(_ listing: LabListing, filter: TracesListRenderer.Filter) -> String {
         var filter = filter
-        if let sampling = bench.sampling {
-            filter.dropped = Set(sampling.traces.filter { !$0.kept }.map(\.traceID))
-            filter.broken = Set(sampling.brokenTraces.map(\.traceID))
-            filter.keptSpans = Dictionary(
-                sampling.traces.lazy.filter { $0.kept && $0.keptSpans < $0.spans }.map {
-                    ($0.traceID, $0.keptSpans)
-                },
-                uniquingKeysWith: { first, _ in first })
-        }
-        return ending(header(bench))
+        filter.dropped = listing.overview.dropped
+        filter.broken = listing.overview.broken
+        filter.keptSpans = listing.overview.keptSpans
+        return ending(header(listing.scenario, listing.state))
             + ending(
                 TracesListRenderer(style: style).render(
-                    bench.analysis, filter: filter, selected: bench.shownTrace?.traceID))
+                    listing.overview.traces, filter: filter,
+                    selected: listing.overview.shownTrace(selected: listing.state.selectedTrace)))
     }
 
     /// What `metrics` prints.
-    func metrics(_ bench: LabBench) -> String {
-        let entry = "\(bench.scenario.entryOperation) (\(bench.scenario.entryService))"
-        return ending(header(bench))
-            + ending(MetricsRenderer(style: style).render(RunMetrics(run: bench.run), entry: entry))
+    func metrics(_ listing: LabListing) -> String {
+        let entry = "\(listing.scenario.entryOperation) (\(listing.scenario.entryService))"
+        return ending(header(listing.scenario, listing.state))
+            + ending(MetricsRenderer(style: style).render(listing.overview.metrics, entry: entry))
     }
 
     /// What `logs` prints.
@@ -165,10 +160,16 @@ struct LabViews {
     }
 
     private func header(_ bench: LabBench) -> String {
-        let load = bench.state.loadSummary.map { " · " + $0 } ?? ""
-        let sampling = bench.run.sampling.keepsEverything ? "" : " · sampling " + bench.run.sampling.summary
+        header(bench.scenario, bench.state)
+    }
+
+    /// The scenario and the lab's settings in a line: what every lab view starts with.
+    private func header(_ scenario: Scenario, _ state: LabState) -> String {
+        let load = state.loadSummary.map { " · " + $0 } ?? ""
+        let sampling = state.effectiveSampling(for: scenario)
+        let sampled = sampling.keepsEverything ? "" : " · sampling " + sampling.summary
         return ProseWrapper.wrap(
-            "\(bench.scenario.id) · propagation \(bench.state.propagationSummary)\(load)\(sampling) · seed \(bench.state.seed)",
+            "\(scenario.id) · propagation \(state.propagationSummary)\(load)\(sampled) · seed \(state.seed)",
             style: style)
     }
 

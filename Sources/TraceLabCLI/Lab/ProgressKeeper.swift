@@ -62,11 +62,41 @@ struct ProgressKeeper {
         }
     }
 
-    /// The lab bench run with its current settings.
+    /// The lab bench run with its current settings; a many-request run simulated here leaves
+    /// its overview in the data directory for the list views of later processes.
     func bench() throws(CLIError) -> LabBench {
-        try LabBench(
-            state: labState(), library: context.library, cancellation: context.cancellation,
-            cache: context.runs)
+        try bench(state: labState(), source: nil)
+    }
+
+    /// The lab bench run with `state`'s settings (the scenario read from `source` when given).
+    func bench(state: LabState, source: (scenario: Scenario, text: String)?) throws(CLIError) -> LabBench {
+        let loaded: (scenario: Scenario, text: String)
+        if let source {
+            loaded = source
+        } else {
+            loaded = try context.library.scenarioSource(state.scenarioID)
+        }
+        let bench = try LabBench(
+            state: state, source: loaded, cancellation: context.cancellation, cache: context.runs)
+        SavedOverviews(context: context, global: global).save(bench)
+        return bench
+    }
+
+    /// What `traces` and `metrics` draw for the current settings: for a many-request run, the
+    /// overview an earlier process saved when it is this run's and this process does not hold the
+    /// run; otherwise made from the bench.
+    func listing() throws(CLIError) -> LabListing {
+        let state = labState()
+        let source = try context.library.scenarioSource(state.scenarioID)
+        let options = try LabBench.options(state, source.scenario)
+        let saved = SavedOverviews(context: context, global: global)
+        if state.load.requests > 1, !context.runs.holds(source.scenario, options: options),
+            let key = saved.key(reference: state.scenarioID, scenarioText: source.text, options: options),
+            let overview = saved.load(key: key)
+        {
+            return LabListing(scenario: source.scenario, state: state, overview: overview)
+        }
+        return LabListing(try bench(state: state, source: source))
     }
 
     /// The stored progress row for `key`, if any.

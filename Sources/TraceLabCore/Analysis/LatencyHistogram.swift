@@ -14,12 +14,30 @@ public struct LatencyHistogram: Hashable, Sendable {
         public let exemplar: TraceID?
         /// That request's latency.
         public let exemplarNanos: UInt64
+
+        /// Creates a bucket from its figures.
+        public init(
+            lowerNanos: UInt64, upperNanos: UInt64, count: Int, exemplar: TraceID?, exemplarNanos: UInt64
+        ) {
+            self.lowerNanos = lowerNanos
+            self.upperNanos = upperNanos
+            self.count = count
+            self.exemplar = exemplar
+            self.exemplarNanos = exemplarNanos
+        }
     }
 
     /// The buckets from fastest to slowest; empty when there were no requests.
     public let buckets: [Bucket]
     /// How many requests in all.
     public let total: Int
+
+    /// Creates a histogram from buckets made before (such as a saved overview's); `total` is
+    /// their counts' sum.
+    public init(buckets: [Bucket]) {
+        self.buckets = buckets
+        total = buckets.reduce(0) { $0 + $1.count }
+    }
 
     /// Buckets `samples` (latency, trace id).
     public init(_ samples: [(nanos: UInt64, traceID: TraceID)]) {

@@ -22,6 +22,23 @@ public struct RunMetrics: Hashable, Sendable {
         public let p99Nanos: UInt64
         /// Longest duration.
         public let maxNanos: UInt64
+
+        /// Creates a row from its figures.
+        public init(
+            service: String, operation: String, count: Int, errors: Int, ratePerSecond: Double,
+            p50Nanos: UInt64,
+            p90Nanos: UInt64, p99Nanos: UInt64, maxNanos: UInt64
+        ) {
+            self.service = service
+            self.operation = operation
+            self.count = count
+            self.errors = errors
+            self.ratePerSecond = ratePerSecond
+            self.p50Nanos = p50Nanos
+            self.p90Nanos = p90Nanos
+            self.p99Nanos = p99Nanos
+            self.maxNanos = maxNanos
+        }
     }
 
     /// One row per service and operation, ordered by when each first started (ties by name).
@@ -30,6 +47,13 @@ public struct RunMetrics: Hashable, Sendable {
     public let histogram: LatencyHistogram
     /// From the first span's start to the last span's end, in nanoseconds.
     public let windowNanos: UInt64
+
+    /// Creates metrics from figures computed before (such as a saved overview's).
+    public init(rows: [Row], histogram: LatencyHistogram, windowNanos: UInt64) {
+        self.rows = rows
+        self.histogram = histogram
+        self.windowNanos = windowNanos
+    }
 
     /// Computes the metrics of `run`, in one pass over its spans.
     public init(run: LabRun) {

@@ -19,6 +19,9 @@ enum StoreSchema {
         migrator.registerMigration("v3-lab-sampling") { db in
             try db.execute(sql: version3)
         }
+        migrator.registerMigration("v4-run-overview") { db in
+            try db.execute(sql: version4)
+        }
         return migrator
     }()
 
@@ -131,6 +134,15 @@ enum StoreSchema {
                     """) ?? 0
         if fileApplicationID != 0 || foreignObjects > 0 { throw StoreError.corrupt(path: errors.path) }
     }
+
+    /// The newest many-request run's overview (its trace list and metrics), so a later process
+    /// shows `traces` and `metrics` without simulating the run again; `key` says which run.
+    private static let version4 = """
+        CREATE TABLE run_overview (
+            key TEXT PRIMARY KEY NOT NULL,
+            body BLOB NOT NULL
+        );
+        """
 
     /// The lab's sampling: the policy and the services deciding on their own, as JSON
     /// (`{"policy":"head:10%","samplers":{"billing":"head:50%"}}`); NULL for the scenario's default.

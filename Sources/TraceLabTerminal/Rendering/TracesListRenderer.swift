@@ -36,28 +36,6 @@ public struct TracesListRenderer: Sendable {
         }
     }
 
-    /// One listed trace.
-    public struct Entry: Hashable, Sendable {
-        /// 1-based position in start order: what `trace <number>` takes.
-        public let number: Int
-        /// The trace.
-        public let traceID: TraceID
-        /// The root span's service and name (the first root, or the first orphan).
-        public let root: String
-        /// Start, in nanoseconds after the run began.
-        public let startNanos: UInt64
-        /// First start to last end.
-        public let durationNanos: UInt64
-        /// How many spans.
-        public let spans: Int
-        /// How many failed.
-        public let errors: Int
-        /// True when the trace holds no user request: a piece of some request's story.
-        public let fragment: Bool
-        /// For a fragment started by a lost crossing: the candidate callers by timestamps.
-        public let candidates: Int?
-    }
-
     /// Colour and width of the output.
     public var style: TerminalStyle
 
@@ -66,32 +44,9 @@ public struct TracesListRenderer: Sendable {
         self.style = style
     }
 
-    /// Every trace of `analysis`'s run, numbered in start order.
-    public static func entries(_ analysis: LabAnalysis) -> [Entry] {
-        let run = analysis.run
-        let origin = run.requests.first?.arrivalNanos ?? run.epochNanos
-        let requestSpans = Set(run.requests.isEmpty ? [run.requestSpanID] : run.requests.map(\.requestSpanID))
-        var candidatesByCallee: [SpanID: Int] = [:]
-        for match in analysis.timestampMatches {
-            candidatesByCallee[match.crossing.calleeSpanID] = match.candidates
-        }
-        return analysis.traces.enumerated().map { index, trace in
-            let rootID = trace.topLevel.first
-            let root = rootID.flatMap { trace.span($0) }
-            let fragment = !trace.spans.contains { requestSpans.contains($0.spanID) }
-            return Entry(
-                number: index + 1, traceID: trace.traceID,
-                root: root.map { TextSanitizer.singleLine("\($0.service) \($0.name)") } ?? "(no spans)",
-                startNanos: trace.startNanos > origin ? trace.startNanos - origin : 0,
-                durationNanos: trace.durationNanos, spans: trace.spans.count,
-                errors: trace.spans.reduce(0) { $0 + ($1.status.isError ? 1 : 0) }, fragment: fragment,
-                candidates: fragment ? rootID.flatMap { candidatesByCallee[$0] } : nil)
-        }
-    }
-
     /// The list, chosen by `filter`, without a trailing newline.
-    public func render(_ analysis: LabAnalysis, filter: Filter, selected: TraceID?) -> String {
-        var entries = Self.entries(analysis)
+    public func render(_ traces: [TraceSummary], filter: Filter, selected: TraceID?) -> String {
+        var entries = traces
         let all = entries.count
         let sampled = !filter.dropped.isEmpty || !filter.broken.isEmpty
         if !filter.showDropped { entries = entries.filter { !filter.dropped.contains($0.traceID) } }
@@ -104,7 +59,8 @@ public struct TracesListRenderer: Sendable {
         entries = Array(entries.prefix(max(0, filter.limit)))
         var rows = [["#", "trace id", "start", "duration", "spans", "err", "by time", "root"]]
         for entry in entries {
-            var root = entry.fragment ? "↳ " + entry.root : entry.root
+            let named = TextSanitizer.singleLine(entry.root)
+            var root = entry.fragment ? "↳ " + named : named
             if filter.dropped.contains(entry.traceID) {
                 root = "✗ dropped · " + root
             } else if filter.broken.contains(entry.traceID) {

@@ -39,6 +39,8 @@ struct TestApp: Sendable {
     var pagerKeys: (@Sendable () -> UInt8?)?
     /// Measures the terminal again, as the real one does before each typed command.
     var measureTerminal: (@Sendable () -> (columns: Int?, rows: Int?))?
+    /// Which build of tracelab this is; nil (the default) saves and reads no run overviews.
+    var buildIdentity: String?
 
     init() throws {
         dataFolder = try TemporaryFolder("tracelab-data")
@@ -60,6 +62,7 @@ struct TestApp: Sendable {
         environment.terminalRows = terminalRows
         environment.readKey = pagerKeys
         environment.measureTerminal = measureTerminal
+        environment.buildIdentity = buildIdentity
         return environment
     }
 

@@ -20,7 +20,7 @@ public struct MetricsCommand: LabCommand {
 
     /// Prints the metrics.
     public func execute(in context: CommandContext) throws {
-        let bench = try ProgressKeeper(context: context, global: global).bench()
-        context.output.write(LabViews(context: context, global: global).metrics(bench))
+        let listing = try ProgressKeeper(context: context, global: global).listing()
+        context.output.write(LabViews(context: context, global: global).metrics(listing))
     }
 }

@@ -136,9 +136,7 @@ public struct RunCommand: LabCommand {
             policy: sample, services: samplers, to: state, library: context.library)
         let endpoint = try export.endpoint()
         state.selectedTrace = nil
-        let bench = try LabBench(
-            state: state, library: context.library, cancellation: context.cancellation,
-            cache: context.runs)
+        let bench = try progress.bench(state: state, source: nil)
         progress.saveLabState(state)
         switch format {
         case .text:

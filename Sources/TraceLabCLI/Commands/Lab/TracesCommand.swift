@@ -40,10 +40,10 @@ public struct TracesCommand: LabCommand {
     /// Prints the list.
     public func execute(in context: CommandContext) throws {
         guard limit >= 1 else { throw CLIError.usage("--limit must be at least 1") }
-        let bench = try ProgressKeeper(context: context, global: global).bench()
+        let listing = try ProgressKeeper(context: context, global: global).listing()
         context.output.write(
             LabViews(context: context, global: global).traces(
-                bench,
+                listing,
                 filter: TracesListRenderer.Filter(
                     slowest: slowest, errorsOnly: errors, limit: limit, showDropped: dropped)))
     }

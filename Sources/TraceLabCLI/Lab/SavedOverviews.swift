@@ -1,0 +1,71 @@
+import Foundation
+import TraceLabCore
+
+/// The overview of the newest many-request run, saved in the data directory's database, so
+/// `traces` and `metrics` in a new process (each shell command is one) show it in milliseconds
+/// instead of simulating the run again. A saved overview is found by a key that names
+/// everything the run depends on: this build of tracelab, the scenario file's exact text, and
+/// every run option; anything else is a miss and the run is simulated as before. Saving is best
+/// effort: a data directory that cannot be written only means the next command simulates.
+struct SavedOverviews {
+    let context: CommandContext
+    let global: GlobalOptions
+
+    /// What the key is made of, written as JSON with sorted keys so it is the same text in every
+    /// process.
+    private struct KeyParts: Encodable {
+        let format = 1
+        let build: String
+        let scenario: String
+        let scenarioBytes: Int
+        let scenarioHash: String
+        let propagation: PropagationSettings
+        let seed: UInt64
+        let epochNanos: UInt64
+        let requests: Int
+        let rateBits: UInt64
+        let arrivals: ArrivalPattern
+        let sampling: SamplingSettings
+    }
+
+    /// The key of the run of `scenarioText` (named `reference`) with `options`; nil when this
+    /// build cannot tell itself from others.
+    func key(reference: String, scenarioText: String, options: RunOptions) -> String? {
+        guard let build = context.environment.buildIdentity else { return nil }
+        let parts = KeyParts(
+            build: build, scenario: reference, scenarioBytes: scenarioText.utf8.count,
+            scenarioHash: String(Self.fnv1a(scenarioText.utf8), radix: 16), propagation: options.propagation,
+            seed: options.seed, epochNanos: options.epochNanos, requests: options.requests,
+            rateBits: options.ratePerSecond.bitPattern, arrivals: options.arrivals, sampling: options.sampling
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(parts)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The saved overview under `key`, or nil when there is none, it is another run's, or it
+    /// cannot be read whole.
+    func load(key: String) -> RunOverview? {
+        guard let database = try? context.readableDatabase(global),
+            let bytes = try? database.loadRunOverview(key: key)
+        else { return nil }
+        return RunOverview(bytes: bytes)
+    }
+
+    /// Saves the overview of `bench`'s run when it is a many-request run simulated just now.
+    func save(_ bench: LabBench) {
+        guard bench.isMany, bench.simulatedNow,
+            let options = try? LabBench.options(bench.state, bench.scenario),
+            let key = key(
+                reference: bench.state.scenarioID, scenarioText: bench.scenarioText, options: options)
+        else { return }
+        let overview = RunOverview(
+            analysis: bench.analysis, sampling: bench.sampling, defaultTrace: bench.defaultTrace)
+        try? context.database(global).saveRunOverview(key: key, body: overview.bytes())
+    }
+
+    /// The 64-bit FNV-1a hash of `bytes`: the same in every process, unlike `Hasher`.
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+    }
+}
