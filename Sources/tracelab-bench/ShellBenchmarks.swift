@@ -55,7 +55,7 @@ extension Benchmarks {
         let words =
             (arguments + ["TRACELAB_CONTENT_DIR=\(contentRoot.path)", "HOME=\(NSTemporaryDirectory())"])
             .map { strdup($0) }
-        defer { words.forEach { free($0) } }
+        defer { for word in words { free(word) } }
         let argv = Array(words.prefix(arguments.count)) + [nil]
         let environment = Array(words.suffix(2)) + [nil]
         let start = DispatchTime.now().uptimeNanoseconds
