@@ -6,6 +6,7 @@ import TraceLabCore
 /// `tracelab-bench fuzz ...` instead runs the fuzzer (see ``FuzzRun``; `./tasks.sh fuzz`);
 /// `tracelab-bench live [content-root]` runs only the live lab's two figures, and
 /// `tracelab-bench sampling [content-root]` only what a sampling policy adds to a run, and
+/// `tracelab-bench throughput [content-root]` only the one-checkout simulation's throughput,
 /// `tracelab-bench load [content-root]` only the many-request figures (the shell's views
 /// included, from the `tracelab` built beside it).
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -18,7 +19,9 @@ if arguments.first == "fuzz" {
 let onlyLive = arguments.first == "live"
 let onlySampling = arguments.first == "sampling"
 let onlyLoad = arguments.first == "load"
-let rootArgument = onlyLive || onlySampling || onlyLoad ? arguments.dropFirst().first : arguments.first
+let onlyThroughput = arguments.first == "throughput"
+let rootArgument =
+    onlyLive || onlySampling || onlyLoad || onlyThroughput ? arguments.dropFirst().first : arguments.first
 let contentRoot = URL(fileURLWithPath: rootArgument ?? FileManager.default.currentDirectoryPath)
 var benchmarks = Benchmarks(contentRoot: contentRoot)
 if onlyLive {
@@ -26,6 +29,8 @@ if onlyLive {
     benchmarks.liveOverhead()
 } else if onlySampling {
     benchmarks.samplingOverhead()
+} else if onlyThroughput {
+    benchmarks.checkoutThroughput()
 } else if onlyLoad {
     benchmarks.loadedRun()
     benchmarks.loadedViews()

@@ -1,5 +1,6 @@
 import Foundation
 import TraceLabCore
+import TraceLabStore
 
 /// The overview of the newest many-request run, saved in the data directory's database, so
 /// `traces` and `metrics` in a new process (each shell command is one) show it in milliseconds
@@ -61,7 +62,10 @@ struct SavedOverviews {
         else { return }
         let overview = RunOverview(
             analysis: bench.analysis, sampling: bench.sampling, defaultTrace: bench.defaultTrace)
-        try? context.database(global).saveRunOverview(key: key, body: overview.bytes())
+        // Never wait for another process's write: a view that only reads must answer at once.
+        let database = try? TraceLabDatabase(
+            dataDirectory: context.dataDirectory(global).path, busyTimeoutSeconds: 0)
+        try? database?.saveRunOverview(key: key, body: overview.bytes())
     }
 
     /// The 64-bit FNV-1a hash of `bytes`: the same in every process, unlike `Hasher`.

@@ -114,4 +114,22 @@ import TraceLabCore
         #expect(again.output == expected)
         #expect(again.errors.isEmpty)
     }
+
+    @Test func aViewDoesNotWaitForAnotherWriterToSaveTheOverview() throws {
+        var app = try Self.app()
+        app.buildIdentity = nil
+        try #require(app.run(Self.run).exitCode == 0)
+        let expected = app.run(["traces"]).output
+        app.buildIdentity = "build-1"
+        let queue = try DatabaseQueue(path: app.dataDirectory.appendingPathComponent("tracelab.sqlite").path)
+        try queue.inTransaction(.immediate) { _ in
+            let listed = app.run(["traces"])
+            #expect(listed.exitCode == 0)
+            #expect(listed.output == expected)
+            #expect(listed.errors.isEmpty)
+            return .rollback
+        }
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM run_overview") } == 0)
+        try queue.close()
+    }
 }
