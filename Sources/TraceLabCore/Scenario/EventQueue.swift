@@ -1,7 +1,13 @@
-/// The simulation's agenda: a min-heap of events ordered by instant, then by rank (at
-/// one instant an answer arrives before a timeout fires), then by the order they were scheduled,
-/// so equal instants always resolve the same way. Each entry has four children rather than two:
-/// half as many levels, and the children to compare sit side by side in memory.
+/// The simulation's agenda: events ordered by instant, then by rank (at one instant an answer
+/// arrives before a timeout fires), then by the order they were scheduled, so equal instants
+/// always resolve the same way.
+///
+/// Most events come a fixed delay after they are scheduled (a network hop, one call's timeout):
+/// such events, scheduled in a lane of their own, arrive in the order they were scheduled, so a
+/// lane is a first-in first-out list that needs no sorting. An event that would break its
+/// lane's order, and every event without a lane, goes in a min-heap with four children per
+/// entry (half as many levels as two, the children side by side in memory). The next event is
+/// the earliest of the heap's top and every lane's head, so lanes change no order.
 struct EventQueue<Payload> {
     private struct Entry {
         let at: UInt64
@@ -14,14 +20,28 @@ struct EventQueue<Payload> {
         }
     }
 
+    /// One lane's events in order; those before `head` have been taken.
+    private struct Lane {
+        var entries: [Entry] = []
+        var head = 0
+    }
+
     private var heap: [Entry] = []
+    private var lanes: [Lane] = []
+    /// Each lane's head instant, `UInt64.max` when it is empty, and its tie-break: the next
+    /// event's search reads only these.
+    private var laneAt: [UInt64] = []
+    private var laneTieBreak: [UInt64] = []
+    /// The delay and rank of each lane's events.
+    private var laneKeys: [(delay: UInt64, rank: UInt8)] = []
     private var scheduled: UInt64 = 0
+    private var waiting = 0
 
     /// True when nothing is scheduled.
-    var isEmpty: Bool { heap.isEmpty }
+    var isEmpty: Bool { waiting == 0 }
 
     /// How many events are waiting.
-    var count: Int { heap.count }
+    var count: Int { waiting }
 
     /// Makes room for `count` events at once without growing the heap again.
     mutating func reserveCapacity(_ count: Int) {
@@ -45,7 +65,49 @@ struct EventQueue<Payload> {
         scheduled += 1
     }
 
+    /// Schedules `payload` at `at`, which is `delay` after the instant it is scheduled at, as
+    /// ``schedule(_:at:rank:)`` does: events with the same delay and rank share a lane (up to
+    /// ``laneLimit`` lanes), and any that would break their lane's order go in the heap.
+    mutating func schedule(_ payload: Payload, at: UInt64, rank: UInt8 = 1, afterDelay delay: UInt64) {
+        let entry = Entry(at: at, tieBreak: UInt64(rank) << 56 | scheduled, payload: payload)
+        scheduled += 1
+        guard at != .max, let lane = lane(delay: delay, rank: rank) else {
+            insert(entry)
+            return
+        }
+        if lanes[lane].head < lanes[lane].entries.count, let last = lanes[lane].entries.last,
+            entry.precedes(last)
+        {
+            insert(entry)
+            return
+        }
+        if lanes[lane].head == lanes[lane].entries.count {
+            laneAt[lane] = at
+            laneTieBreak[lane] = entry.tieBreak
+        }
+        lanes[lane].entries.append(entry)
+        waiting += 1
+    }
+
+    /// At most this many lanes: the search for the next event reads every lane's head.
+    static var laneLimit: Int { 12 }
+
+    /// The lane of events `delay` after their scheduling with `rank`, made on first use; nil
+    /// once ``laneLimit`` lanes hold other delays.
+    private mutating func lane(delay: UInt64, rank: UInt8) -> Int? {
+        for lane in laneKeys.indices where laneKeys[lane].delay == delay && laneKeys[lane].rank == rank {
+            return lane
+        }
+        guard laneKeys.count < Self.laneLimit else { return nil }
+        laneKeys.append((delay, rank))
+        lanes.append(Lane())
+        laneAt.append(.max)
+        laneTieBreak.append(0)
+        return lanes.count - 1
+    }
+
     private mutating func insert(_ entry: Entry) {
+        waiting += 1
         // Move parents down into the hole until the new entry's place is found.
         heap.append(entry)
         var hole = heap.count - 1
@@ -60,7 +122,43 @@ struct EventQueue<Payload> {
 
     /// Removes and returns the earliest event with its instant.
     mutating func next() -> (at: UInt64, payload: Payload)? {
+        var lane = -1
+        var at = heap.first?.at ?? .max
+        var tieBreak = heap.first?.tieBreak ?? .max
+        for candidate in laneAt.indices {
+            let candidateAt = laneAt[candidate]
+            if candidateAt < at
+                || (candidateAt == at && candidateAt != .max && laneTieBreak[candidate] < tieBreak)
+            {
+                lane = candidate
+                at = candidateAt
+                tieBreak = laneTieBreak[candidate]
+            }
+        }
+        guard lane >= 0 else { return popHeap() }
+        waiting -= 1
+        let payload = lanes[lane].entries[lanes[lane].head].payload
+        lanes[lane].head += 1
+        if lanes[lane].head == lanes[lane].entries.count {
+            lanes[lane].entries.removeAll(keepingCapacity: true)
+            lanes[lane].head = 0
+            laneAt[lane] = .max
+        } else {
+            if lanes[lane].head >= 4096, lanes[lane].head * 2 >= lanes[lane].entries.count {
+                lanes[lane].entries.removeFirst(lanes[lane].head)
+                lanes[lane].head = 0
+            }
+            let head = lanes[lane].entries[lanes[lane].head]
+            laneAt[lane] = head.at
+            laneTieBreak[lane] = head.tieBreak
+        }
+        return (at, payload)
+    }
+
+    /// Removes and returns the heap's earliest event.
+    private mutating func popHeap() -> (at: UInt64, payload: Payload)? {
         guard let last = heap.popLast() else { return nil }
+        waiting -= 1
         guard !heap.isEmpty else { return (last.at, last.payload) }
         let earliest = heap[0]
         // Move the smallest child up into the hole until `last` fits there.

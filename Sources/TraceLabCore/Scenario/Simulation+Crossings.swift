@@ -43,9 +43,10 @@ extension Simulation {
                 frame: frame, call: call, number: number, client: client, clientSpanID: context.spanID,
                 clientTraceID: context.traceID, crossing: crossings.count - 1))
         let attempt = attempts.count - 1
-        queue.schedule(.reach(attempt), at: now + scenario.networkLatencyNanos)
+        queue.schedule(
+            .reach(attempt), at: now + scenario.networkLatencyNanos, afterDelay: scenario.networkLatencyNanos)
         if let timeout = compiled.calls[call].timeoutNanos {
-            queue.schedule(.timeout(attempt), at: now + timeout, rank: 2)
+            queue.schedule(.timeout(attempt), at: now + timeout, rank: 2, afterDelay: timeout)
         }
     }
 
@@ -100,7 +101,9 @@ extension Simulation {
         }
         end(attempt.client, at: now, request: invocations[caller].request)
         if retries {
-            queue.schedule(.retry(index), at: now + compiled.calls[call].backoffNanos)
+            queue.schedule(
+                .retry(index), at: now + compiled.calls[call].backoffNanos,
+                afterDelay: compiled.calls[call].backoffNanos)
             return
         }
         if let message {
@@ -137,7 +140,7 @@ extension Simulation {
             Message(
                 request: request, publish: publish, producerSpanID: context.spanID,
                 producerTraceID: context.traceID, crossing: crossings.count - 1, deliveredAt: deliveredAt))
-        queue.schedule(.deliver(messages.count - 1), at: deliveredAt)
+        queue.schedule(.deliver(messages.count - 1), at: deliveredAt, afterDelay: deliveredAt - now)
         return done
     }
 

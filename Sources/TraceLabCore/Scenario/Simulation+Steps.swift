@@ -18,7 +18,12 @@ extension Simulation {
                 let run = min(invocations[invocation].number, compiled.workDurations[table].count - 1)
                 let took = compiled.workDurations[table][run] + jitterNanos()
                 if took > 0 {
-                    queue.schedule(.resume(index), at: now + took)
+                    // A duration the scenario fixes comes again and again: it can have a lane.
+                    if scenario.jitterNanos == 0 {
+                        queue.schedule(.resume(index), at: now + took, afterDelay: took)
+                    } else {
+                        queue.schedule(.resume(index), at: now + took)
+                    }
                     return
                 }
             case .vary(let distribution):
@@ -42,7 +47,7 @@ extension Simulation {
             case .publish(let publish):
                 let done = try self.publish(publish, frame: index)
                 if done > now {
-                    queue.schedule(.resume(index), at: done)
+                    queue.schedule(.resume(index), at: done, afterDelay: done - now)
                     return
                 }
             case .parallel(let first, let branches):
@@ -51,7 +56,7 @@ extension Simulation {
                 frames[index].openBranches = branches
                 for block in first..<(first + branches) {
                     frames.append(Frame(invocation: invocation, block: block, parent: index))
-                    queue.schedule(.resume(frames.count - 1), at: now)
+                    queue.schedule(.resume(frames.count - 1), at: now, afterDelay: 0)
                 }
                 return
             }
@@ -73,7 +78,7 @@ extension Simulation {
             let failed = (first..<(first + frames[parent].branches)).first { frames[$0].failure >= 0 }
             if let failed { frames[parent].failure = frames[failed].failure }
         }
-        queue.schedule(.resume(parent), at: now)
+        queue.schedule(.resume(parent), at: now, afterDelay: 0)
     }
 
     mutating func jitterNanos() -> UInt64 {

@@ -285,7 +285,7 @@ struct Simulation {
             Frame(
                 invocation: invocation, block: compiled.operations[invocations[invocation].operation].block,
                 parent: -1))
-        queue.schedule(.resume(frames.count - 1), at: now)
+        queue.schedule(.resume(frames.count - 1), at: now, afterDelay: 0)
     }
 
     /// Ends an invocation: its span, the answer to its caller, and its worker. `failure` is a
@@ -297,7 +297,9 @@ struct Simulation {
         unfinished -= 1
         if invocation.attempt >= 0 {
             attempts[invocation.attempt].calleeFailure = failure
-            queue.schedule(.answer(invocation.attempt), at: now + scenario.networkLatencyNanos, rank: 0)
+            queue.schedule(
+                .answer(invocation.attempt), at: now + scenario.networkLatencyNanos, rank: 0,
+                afterDelay: scenario.networkLatencyNanos)
         }
         let service = compiled.operations[invocation.operation].service
         guard pools[service].capacity != nil, let next = pools[service].release() else { return }
