@@ -70,6 +70,13 @@ struct ProgressKeeper {
 
     /// The lab bench run with `state`'s settings (the scenario read from `source` when given).
     func bench(state: LabState, source: (scenario: Scenario, text: String)?) throws(CLIError) -> LabBench {
+        try benchAndOverview(state: state, source: source).bench
+    }
+
+    /// The bench, with the overview it saved when it simulated a many-request run.
+    private func benchAndOverview(state: LabState, source: (scenario: Scenario, text: String)?)
+        throws(CLIError) -> (bench: LabBench, overview: RunOverview?)
+    {
         let loaded: (scenario: Scenario, text: String)
         if let source {
             loaded = source
@@ -78,8 +85,7 @@ struct ProgressKeeper {
         }
         let bench = try LabBench(
             state: state, source: loaded, cancellation: context.cancellation, cache: context.runs)
-        SavedOverviews(context: context, global: global).save(bench)
-        return bench
+        return (bench, SavedOverviews(context: context, global: global).save(bench))
     }
 
     /// What `traces` and `metrics` draw for the current settings: for a many-request run, the
@@ -96,7 +102,9 @@ struct ProgressKeeper {
         {
             return LabListing(scenario: source.scenario, state: state, overview: overview)
         }
-        return LabListing(try bench(state: state, source: source))
+        let made = try benchAndOverview(state: state, source: source)
+        guard let overview = made.overview else { return LabListing(made.bench) }
+        return LabListing(scenario: source.scenario, state: state, overview: overview)
     }
 
     /// The stored progress row for `key`, if any.

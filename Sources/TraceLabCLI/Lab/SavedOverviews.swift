@@ -35,7 +35,7 @@ struct SavedOverviews {
         guard let build = context.environment.buildIdentity else { return nil }
         let parts = KeyParts(
             build: build, scenario: reference, scenarioBytes: scenarioText.utf8.count,
-            scenarioHash: String(Self.fnv1a(scenarioText.utf8), radix: 16), propagation: options.propagation,
+            scenarioHash: FNV1a64.hex(scenarioText), propagation: options.propagation,
             seed: options.seed, epochNanos: options.epochNanos, requests: options.requests,
             rateBits: options.ratePerSecond.bitPattern, arrivals: options.arrivals, sampling: options.sampling
         )
@@ -53,23 +53,21 @@ struct SavedOverviews {
         return RunOverview(bytes: bytes)
     }
 
-    /// Saves the overview of `bench`'s run when it is a many-request run simulated just now.
-    func save(_ bench: LabBench) {
+    /// Saves the overview of `bench`'s run when it is a many-request run simulated just now,
+    /// and returns it (whether or not the database took it); nil when there was none to save.
+    @discardableResult
+    func save(_ bench: LabBench) -> RunOverview? {
         guard bench.isMany, bench.simulatedNow,
             let options = try? LabBench.options(bench.state, bench.scenario),
             let key = key(
                 reference: bench.state.scenarioID, scenarioText: bench.scenarioText, options: options)
-        else { return }
+        else { return nil }
         let overview = RunOverview(
             analysis: bench.analysis, sampling: bench.sampling, defaultTrace: bench.defaultTrace)
         // Never wait for another process's write: a view that only reads must answer at once.
         let database = try? TraceLabDatabase(
             dataDirectory: context.dataDirectory(global).path, busyTimeoutSeconds: 0)
         try? database?.saveRunOverview(key: key, body: overview.bytes())
-    }
-
-    /// The 64-bit FNV-1a hash of `bytes`: the same in every process, unlike `Hasher`.
-    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        return overview
     }
 }

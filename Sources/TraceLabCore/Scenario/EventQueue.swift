@@ -35,13 +35,9 @@ struct EventQueue<Payload> {
     /// The delay and rank of each lane's events.
     private var laneKeys: [(delay: UInt64, rank: UInt8)] = []
     private var scheduled: UInt64 = 0
-    private var waiting = 0
 
     /// True when nothing is scheduled.
-    var isEmpty: Bool { waiting == 0 }
-
-    /// How many events are waiting.
-    var count: Int { waiting }
+    var isEmpty: Bool { heap.isEmpty && laneAt.allSatisfy { $0 == .max } }
 
     /// Makes room for `count` events at once without growing the heap again.
     mutating func reserveCapacity(_ count: Int) {
@@ -86,7 +82,6 @@ struct EventQueue<Payload> {
             laneTieBreak[lane] = entry.tieBreak
         }
         lanes[lane].entries.append(entry)
-        waiting += 1
     }
 
     /// At most this many lanes: the search for the next event reads every lane's head.
@@ -107,7 +102,6 @@ struct EventQueue<Payload> {
     }
 
     private mutating func insert(_ entry: Entry) {
-        waiting += 1
         // Move parents down into the hole until the new entry's place is found.
         heap.append(entry)
         var hole = heap.count - 1
@@ -136,7 +130,6 @@ struct EventQueue<Payload> {
             }
         }
         guard lane >= 0 else { return popHeap() }
-        waiting -= 1
         let payload = lanes[lane].entries[lanes[lane].head].payload
         lanes[lane].head += 1
         if lanes[lane].head == lanes[lane].entries.count {
@@ -158,7 +151,6 @@ struct EventQueue<Payload> {
     /// Removes and returns the heap's earliest event.
     private mutating func popHeap() -> (at: UInt64, payload: Payload)? {
         guard let last = heap.popLast() else { return nil }
-        waiting -= 1
         guard !heap.isEmpty else { return (last.at, last.payload) }
         let earliest = heap[0]
         // Move the smallest child up into the hole until `last` fits there.
