@@ -66,6 +66,8 @@ struct CompiledScenario: Sendable {
     /// Failure messages and log lines.
     private(set) var texts: [String] = []
     let boundaries: [Boundary]
+    /// Each boundary's name (`caller:callee`), built once rather than for every crossing.
+    let boundaryNames: [String]
     /// The attributes every client span on a boundary carries (`server.address`), one
     /// dictionary that all those spans share.
     let clientAttributes: [[String: AttributeValue]]
@@ -83,6 +85,7 @@ struct CompiledScenario: Sendable {
         services = scenario.services.map(\.name)
         workers = scenario.services.map(\.workers)
         boundaries = scenario.boundaries
+        boundaryNames = boundaries.map(\.name)
         var operationIndex: [String: Int] = [:]
         var skeleton: [Operation] = []
         for (serviceIndex, service) in scenario.services.enumerated() {
@@ -97,7 +100,7 @@ struct CompiledScenario: Sendable {
             }
         }
         let boundaryIndex = Dictionary(
-            boundaries.enumerated().map { ($0.element.name, $0.offset) },
+            boundaryNames.enumerated().map { ($0.element, $0.offset) },
             uniquingKeysWith: { first, _ in first })
         var blocks: [[Step]] = []
         var workDurations: [[UInt64]] = []

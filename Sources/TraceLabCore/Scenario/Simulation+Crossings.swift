@@ -5,7 +5,7 @@ extension Simulation {
     /// A user request reaches the entry service. Its headers carry a correlation id and no
     /// trace context, so the entry service's tracer starts a trace.
     mutating func arrive(_ request: Int) throws(ScenarioRunError) {
-        correlationIDs[request] = "req-" + String(ids.nextSpanID().hex.prefix(12))
+        correlationIDs[request] = Self.correlationID(ids.nextSpanID())
         correlationBytes[request] = OTLPSpanSize.attributeBytes(
             key: Self.correlationKey, value: .string(correlationIDs[request]))
         let service = compiled.operations[compiled.entry].service
@@ -14,6 +14,15 @@ extension Simulation {
             compiled.entry, kind: .server, request: request, parent: parent, attempt: -1)
         requests[request].spanID = invocationContexts[invocation].spanID
         admit(invocation)
+    }
+
+    /// `req-` and the first 12 hex digits of `id`, written in one buffer.
+    private static func correlationID(_ id: SpanID) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for (offset, byte) in "req-".utf8.enumerated() { buffer[offset] = byte }
+            LowercaseHex.write(id.value >> 16, into: buffer, at: 4, digits: 12)
+            return 16
+        }
     }
 
     /// Starts attempt `number` of call `call` (a position in the compiled calls) from frame
@@ -58,7 +67,8 @@ extension Simulation {
     ) -> BoundaryCrossing {
         let boundary = compiled.boundaries[index]
         return BoundaryCrossing(
-            boundary: boundary.name, from: boundary.from, to: boundary.to, carrier: carrier, attempt: attempt,
+            boundary: compiled.boundaryNames[index], from: boundary.from, to: boundary.to, carrier: carrier,
+            attempt: attempt,
             propagationEnabled: propagates[index], sentFields: sent,
             receivedFields: TraceContextFields(), callerSpanID: caller.spanID, callerTraceID: caller.traceID,
             calleeSpanID: caller.spanID, calleeTraceID: caller.traceID)

@@ -3,7 +3,7 @@
 /// moves requests and messages between services (`Simulation+Crossings.swift`). Nothing here
 /// recurses over the call graph, so a chain of any depth runs in linear time on a flat stack.
 /// Each service's ``LabTracer`` gives its spans their ids and sampled flag and writes and reads
-/// every carrier, recording what it injected and extracted; the spans themselves are plain
+/// every carrier, and the crossing keeps what was sent and received; the spans themselves are plain
 /// values in ``OpenSpans`` until they end. A value type, so its state needs no run-time
 /// exclusivity checks; lives only inside ``ScenarioEngine/run(_:)``.
 struct Simulation {
@@ -155,7 +155,8 @@ struct Simulation {
         self.cancellation = cancellation
         let ids = SeededIDSource(seed: options.seed)
         self.ids = ids
-        recorder = SpanRecorder()
+        // The crossings keep what each carrier held; the recorder need not hold it again.
+        recorder = SpanRecorder(keepingCarriers: false)
         jitter = SplitMix64(seed: options.seed ^ 0x6A09_E667_F3BC_C908)
         variation = SplitMix64(seed: options.seed ^ 0x3C6E_F372_FE94_F82B)
         let recorder = recorder
@@ -164,7 +165,7 @@ struct Simulation {
             LabTracer(service: $0, recorder: recorder, ids: ids, sampler: options.sampling.sampler(for: $0))
         }
         loggers = compiled.services.map { LabLogger(service: $0, recorder: logRecorder) }
-        propagates = compiled.boundaries.map { options.propagation.propagates($0.name) }
+        propagates = compiled.boundaryNames.map { options.propagation.propagates($0) }
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
     }
 

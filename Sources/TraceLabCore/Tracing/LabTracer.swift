@@ -90,7 +90,10 @@ public final class LabTracer: Tracer {
                 written.tracestate = value
             }
         }
-        recorder.record(SpanRecorder.Injection(service: service, spanContext: spanContext, written: written))
+        if recorder.keepsCarriers {
+            recorder.record(
+                SpanRecorder.Injection(service: service, spanContext: spanContext, written: written))
+        }
         return written
     }
 
@@ -110,7 +113,9 @@ public final class LabTracer: Tracer {
     public func extract(_ found: TraceContextFields) -> SpanContext? {
         let extracted = TraceContextHeaders.extract(
             traceparent: found.traceparent, tracestate: found.tracestate)
-        recorder.record(SpanRecorder.Extraction(service: service, found: found, spanContext: extracted))
+        if recorder.keepsCarriers {
+            recorder.record(SpanRecorder.Extraction(service: service, found: found, spanContext: extracted))
+        }
         return extracted
     }
 }

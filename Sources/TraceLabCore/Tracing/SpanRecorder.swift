@@ -6,6 +6,8 @@ public final class SpanRecorder: Sendable {
     private let finished = Mutex<[RecordedSpan]>([])
     private let unsampled = Mutex<Set<SpanID>>([])
     private let carriers = Mutex<(injections: [Injection], extractions: [Extraction])>(([], []))
+    /// False when this recorder ignores injections and extractions (see ``init(keepingCarriers:)``).
+    public let keepsCarriers: Bool
 
     /// What a tracer wrote into a carrier: the span context and the trace-context fields.
     public struct Injection: Hashable, Sendable {
@@ -47,8 +49,12 @@ public final class SpanRecorder: Sendable {
         public var fields: [String: String] { found.dictionary }
     }
 
-    /// Creates an empty recorder.
-    public init() {}
+    /// Creates an empty recorder. With `keepingCarriers` false it records spans only: for an
+    /// owner that keeps what each carrier held itself, as the simulator's crossings do, so the
+    /// same headers are not held twice.
+    public init(keepingCarriers: Bool = true) {
+        keepsCarriers = keepingCarriers
+    }
 
     /// Adds a finished span; one whose sampled flag was off is kept for the simulator's view
     /// but listed in ``sampledOutSpanIDs``: an exporter never sends it.
@@ -60,13 +66,15 @@ public final class SpanRecorder: Sendable {
     /// The spans recorded while their sampled flag was off.
     public var sampledOutSpanIDs: Set<SpanID> { unsampled.withLock { $0 } }
 
-    /// Records an injection (called by the tracer's `inject`).
+    /// Records an injection (called by the tracer's `inject`), unless the recorder ignores carriers.
     public func record(_ injection: Injection) {
+        guard keepsCarriers else { return }
         carriers.withLock { $0.injections.append(injection) }
     }
 
-    /// Records an extraction (called by the tracer's `extract`).
+    /// Records an extraction (called by the tracer's `extract`), unless the recorder ignores carriers.
     public func record(_ extraction: Extraction) {
+        guard keepsCarriers else { return }
         carriers.withLock { $0.extractions.append(extraction) }
     }
 

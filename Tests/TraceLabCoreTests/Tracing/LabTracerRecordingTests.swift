@@ -42,4 +42,20 @@ struct LabTracerRecordingTests {
         #expect(recorder.extractions.map(\.fields) == [sent.dictionary, ["traceparent": "00-xyz"]])
         #expect(recorder.lastExtraction?.service == "billing")
     }
+
+    @Test(
+        "a recorder that ignores carriers still records spans, and the tracer still writes and reads headers")
+    func spansOnly() throws {
+        let recorder = SpanRecorder(keepingCarriers: false)
+        let gateway = Self.tracer("gateway", recorder)
+        let span = gateway.startSpan(
+            "POST /checkout", context: .topLevel, ofKind: .client,
+            at: VirtualInstant(nanosecondsSinceEpoch: 1))
+        let sent = gateway.inject(span.spanContext)
+        #expect(gateway.extract(sent) == span.spanContext)
+        span.end(at: VirtualInstant(nanosecondsSinceEpoch: 5))
+        #expect(recorder.injections.isEmpty)
+        #expect(recorder.extractions.isEmpty)
+        #expect(recorder.spans.map(\.spanID) == [span.spanContext.spanID])
+    }
 }
