@@ -4,7 +4,7 @@ public struct AssembledTrace: Hashable, Sendable {
     /// The trace's id.
     public let traceID: TraceID
     /// Every span of the trace, ordered by start time (ties by span id).
-    public let spans: [RecordedSpan]
+    public let spans: TraceSpans
     /// Spans with no parent: normally exactly one.
     public let roots: [SpanID]
     /// Spans whose parent id names a span that is not in this trace.
@@ -19,26 +19,32 @@ public struct AssembledTrace: Hashable, Sendable {
 
     /// Builds the structure for `spans`, which must all share `traceID`.
     public init(traceID: TraceID, spans: [RecordedSpan]) {
-        self.init(traceID: traceID, startOrdered: Self.startOrdered(spans))
+        self.init(traceID: traceID, startOrdered: TraceSpans(Self.startOrdered(spans)))
     }
 
     /// Builds the structure for `ordered`, which must share `traceID` and be ordered by start
     /// time, ties by span id.
-    init(traceID: TraceID, startOrdered ordered: [RecordedSpan]) {
+    init(traceID: TraceID, startOrdered ordered: TraceSpans) {
         let searched = ordered.count <= Self.longestSearched
         var index: [SpanID: Int] = [:]
         if !searched { index.reserveCapacity(ordered.count) }
-        var firstPositions: [Int] = []
-        firstPositions.reserveCapacity(ordered.count)
+        // The ids side by side, so a short trace's searches read 8 bytes a span, not whole spans.
+        var ids: [SpanID] = []
+        ids.reserveCapacity(ordered.count)
         var endNanos: UInt64 = 0
         for position in ordered.indices {
+            ids.append(ordered[position].spanID)
+            endNanos = max(endNanos, ordered[position].endNanos)
+        }
+        var firstPositions: [Int] = []
+        firstPositions.reserveCapacity(ordered.count)
+        for position in ids.indices {
             // The first span with an id keeps it; later duplicates resolve to that first one.
             if searched {
-                firstPositions.append(Self.search(ordered[position].spanID, in: ordered) ?? position)
+                firstPositions.append(Self.search(ids[position], in: ids) ?? position)
             } else {
-                firstPositions.append(Self.existingValue(&index[ordered[position].spanID, default: position]))
+                firstPositions.append(Self.existingValue(&index[ids[position], default: position]))
             }
-            endNanos = max(endNanos, ordered[position].endNanos)
         }
         var roots: [SpanID] = []
         var orphans: [SpanID] = []
@@ -49,7 +55,7 @@ public struct AssembledTrace: Hashable, Sendable {
                 roots.append(ordered[position].spanID)
                 continue
             }
-            if let parentPosition = searched ? Self.search(parent, in: ordered) : index[parent] {
+            if let parentPosition = searched ? Self.search(parent, in: ids) : index[parent] {
                 links.append((firstPositions[position], parentPosition))
             } else {
                 orphans.append(ordered[position].spanID)
@@ -79,8 +85,12 @@ public struct AssembledTrace: Hashable, Sendable {
         spans.count <= Self.longestSearched ? Self.search(id, in: spans) : indexByID[id]
     }
 
-    private static func search(_ id: SpanID, in spans: [RecordedSpan]) -> Int? {
+    private static func search(_ id: SpanID, in spans: TraceSpans) -> Int? {
         spans.indices.first { spans[$0].spanID == id }
+    }
+
+    private static func search(_ id: SpanID, in ids: [SpanID]) -> Int? {
+        ids.firstIndex(of: id)
     }
 
     /// The children of the span with `id`, ordered by start time; empty when it has none or is

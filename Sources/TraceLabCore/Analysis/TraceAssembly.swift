@@ -21,7 +21,7 @@ public enum TraceAssembly {
             return [AssembledTrace(traceID: first, spans: spans)]
         }
         // Number the traces in order of first appearance, then lay every trace's span positions
-        // out contiguously (a counting sort), so no span is copied before its trace is built.
+        // out contiguously (a counting sort), so no span is ever copied.
         var counts = TraceTallies<SpanCount>(spans: spans.count)
         var traceOf = [Int](repeating: 0, count: spans.count)
         for index in spans.indices {
@@ -33,23 +33,45 @@ public enum TraceAssembly {
         let sizes = counts.tallies.map(\.spans)
         var starts = [Int](repeating: 0, count: traceIDs.count + 1)
         for number in traceIDs.indices { starts[number + 1] = starts[number] + sizes[number] }
+        // Each span's sort key goes straight to its trace's stretch, so sorting a stretch moves
+        // small keys and never reads a span again.
         var next = starts
-        var members = [Int](repeating: 0, count: spans.count)
+        var keys = [StartKey](repeating: StartKey(start: 0, spanID: SpanID(0), index: 0), count: spans.count)
         for index in spans.indices {
-            members[next[traceOf[index]]] = index
+            keys[next[traceOf[index]]] = StartKey(
+                start: spans[index].startNanos, spanID: spans[index].spanID, index: index)
             next[traceOf[index]] += 1
         }
         var traces: [AssembledTrace] = []
         traces.reserveCapacity(traceIDs.count)
         for number in traceIDs.indices {
             if number % 1_024 == 1_023 { try stop() }
-            members[starts[number]..<starts[number + 1]].sort {
-                (spans[$0].startNanos, spans[$0].spanID) < (spans[$1].startNanos, spans[$1].spanID)
-            }
-            let ordered = members[starts[number]..<starts[number + 1]].map { spans[$0] }
+            keys[starts[number]..<starts[number + 1]].sort()
+        }
+        let members = keys.map(\.index)
+        // Every trace reads its spans in place through its own stretch of `members`.
+        for number in traceIDs.indices {
+            if number % 1_024 == 1_023 { try stop() }
+            let ordered = TraceSpans(storage: spans, positions: members[starts[number]..<starts[number + 1]])
             traces.append(AssembledTrace(traceID: traceIDs[number], startOrdered: ordered))
         }
         return traces.sorted { ($0.startNanos, $0.traceID) < ($1.startNanos, $1.traceID) }
+    }
+}
+
+/// Where a span goes in its trace's start order: by start, ties by span id.
+private struct StartKey: Comparable {
+    let start: UInt64
+    let spanID: SpanID
+    /// The span's position in the list being assembled.
+    let index: Int
+
+    static func < (lhs: StartKey, rhs: StartKey) -> Bool {
+        (lhs.start, lhs.spanID) < (rhs.start, rhs.spanID)
+    }
+
+    static func == (lhs: StartKey, rhs: StartKey) -> Bool {
+        (lhs.start, lhs.spanID) == (rhs.start, rhs.spanID)
     }
 }
 
