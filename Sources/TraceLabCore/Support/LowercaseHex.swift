@@ -34,9 +34,11 @@ enum LowercaseHex {
         _ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int, digits: Int
     ) {
         var remaining = value
-        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+        var index = offset + digits
+        while index > offset {
+            index -= 1
             let nibble = UInt8(truncatingIfNeeded: remaining & 0xf)
-            buffer[index] = nibble < 10 ? nibble + 0x30 : nibble + 0x57
+            buffer[index] = nibble &+ (nibble < 10 ? 0x30 : 0x57)
             remaining >>= 4
         }
     }

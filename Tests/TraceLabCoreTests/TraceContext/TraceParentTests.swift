@@ -173,4 +173,32 @@ struct TraceParentTests {
             return error
         }
     }
+
+    /// Characters on either side of the ranges of lowercase hex digits, and others no field allows.
+    static let nonDigits: [UInt8] = Array("/:`g@AFGz- .".utf8) + [0x00, 0x7F, 0x80, 0xB0, 0xE1, 0xFF]
+
+    @Test("reads random ids exactly, and refuses any id or flags digit replaced by a non-digit")
+    func randomIDsAndReplacedDigits() throws {
+        var generator = SplitMix64(seed: 42)
+        for _ in 0..<300 {
+            let traceID = TraceID(high: generator.next(), low: generator.next() | 1)
+            let parentID = SpanID(generator.next() | 1)
+            let flags = TraceFlags(rawValue: UInt8.random(in: 0...1, using: &generator))
+            let value = TraceParent(traceID: traceID, parentID: parentID, flags: flags).headerValue
+            let parent = try TraceParent.parse(value)
+            #expect(parent.traceID == traceID && parent.parentID == parentID && parent.flags == flags)
+            let position = [Int](3..<35) + [Int](36..<52) + [53, 54]
+            let at = try #require(position.randomElement(using: &generator))
+            for replacement in Self.nonDigits {
+                var bytes = Array(value.utf8)
+                bytes[at] = replacement
+                let broken = String(decoding: bytes, as: UTF8.self)
+                #expect(throws: TraceContextViolation.self, "\(broken)") { try TraceParent.parse(broken) }
+            }
+            var changed = Array(value.utf8)
+            changed[at] = changed[at] == UInt8(ascii: "f") ? UInt8(ascii: "0") : UInt8(ascii: "f")
+            let other = try TraceParent.parse(String(decoding: changed, as: UTF8.self))
+            #expect(other != parent)
+        }
+    }
 }
