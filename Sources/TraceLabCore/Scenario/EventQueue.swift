@@ -6,8 +6,9 @@
 /// such events, scheduled in a lane of their own, arrive in the order they were scheduled, so a
 /// lane is a first-in first-out list that needs no sorting. An event that would break its
 /// lane's order, and every event without a lane, goes in a min-heap with four children per
-/// entry (half as many levels as two, the children side by side in memory). The next event is
-/// the earliest of the heap's top and every lane's head, so lanes change no order.
+/// entry (half as many levels as two, the children side by side in memory). The lanes that hold
+/// events are themselves kept in a small binary heap by their heads, and the next event is the
+/// earlier of the two heaps' tops, so lanes change no order.
 struct EventQueue<Payload> {
     private struct Entry {
         let at: UInt64
@@ -26,18 +27,28 @@ struct EventQueue<Payload> {
         var head = 0
     }
 
+    /// The first event of a lane that holds any: its instant and tie-break, copied out of the
+    /// lane so that ordering the lanes reads nothing else.
+    private struct LaneHead {
+        let at: UInt64
+        let tieBreak: UInt64
+        let lane: Int
+
+        func precedes(_ other: LaneHead) -> Bool {
+            at < other.at || (at == other.at && tieBreak < other.tieBreak)
+        }
+    }
+
     private var heap: [Entry] = []
     private var lanes: [Lane] = []
-    /// Each lane's head instant, `UInt64.max` when it is empty, and its tie-break: the next
-    /// event's search reads only these.
-    private var laneAt: [UInt64] = []
-    private var laneTieBreak: [UInt64] = []
     /// The delay and rank of each lane's events.
     private var laneKeys: [(delay: UInt64, rank: UInt8)] = []
+    /// The head of every lane that holds events, as a binary min-heap.
+    private var laneOrder: [LaneHead] = []
     private var scheduled: UInt64 = 0
 
     /// True when nothing is scheduled.
-    var isEmpty: Bool { heap.isEmpty && laneAt.allSatisfy { $0 == .max } }
+    var isEmpty: Bool { heap.isEmpty && laneOrder.isEmpty }
 
     /// Makes room for `count` events at once without growing the heap again.
     mutating func reserveCapacity(_ count: Int) {
@@ -78,8 +89,7 @@ struct EventQueue<Payload> {
             return
         }
         if lanes[lane].head == lanes[lane].entries.count {
-            laneAt[lane] = at
-            laneTieBreak[lane] = entry.tieBreak
+            pushLane(LaneHead(at: at, tieBreak: entry.tieBreak, lane: lane))
         }
         lanes[lane].entries.append(entry)
     }
@@ -96,8 +106,6 @@ struct EventQueue<Payload> {
         guard laneKeys.count < Self.laneLimit else { return nil }
         laneKeys.append((delay, rank))
         lanes.append(Lane())
-        laneAt.append(.max)
-        laneTieBreak.append(0)
         return lanes.count - 1
     }
 
@@ -116,36 +124,58 @@ struct EventQueue<Payload> {
 
     /// Removes and returns the earliest event with its instant.
     mutating func next() -> (at: UInt64, payload: Payload)? {
-        var lane = -1
-        var at = heap.first?.at ?? .max
-        var tieBreak = heap.first?.tieBreak ?? .max
-        for candidate in laneAt.indices {
-            let candidateAt = laneAt[candidate]
-            if candidateAt < at
-                || (candidateAt == at && candidateAt != .max && laneTieBreak[candidate] < tieBreak)
-            {
-                lane = candidate
-                at = candidateAt
-                tieBreak = laneTieBreak[candidate]
-            }
+        guard let first = laneOrder.first else { return popHeap() }
+        if let top = heap.first, top.at < first.at || (top.at == first.at && top.tieBreak < first.tieBreak) {
+            return popHeap()
         }
-        guard lane >= 0 else { return popHeap() }
+        let lane = first.lane
         let payload = lanes[lane].entries[lanes[lane].head].payload
         lanes[lane].head += 1
         if lanes[lane].head == lanes[lane].entries.count {
             lanes[lane].entries.removeAll(keepingCapacity: true)
             lanes[lane].head = 0
-            laneAt[lane] = .max
+            let last = laneOrder.removeLast()
+            if !laneOrder.isEmpty { siftLaneDown(last) }
         } else {
             if lanes[lane].head >= 4096, lanes[lane].head * 2 >= lanes[lane].entries.count {
                 lanes[lane].entries.removeFirst(lanes[lane].head)
                 lanes[lane].head = 0
             }
             let head = lanes[lane].entries[lanes[lane].head]
-            laneAt[lane] = head.at
-            laneTieBreak[lane] = head.tieBreak
+            siftLaneDown(LaneHead(at: head.at, tieBreak: head.tieBreak, lane: lane))
         }
-        return (at, payload)
+        return (first.at, payload)
+    }
+
+    /// Adds the head of a lane that has just received its first event to the lanes' heap.
+    private mutating func pushLane(_ head: LaneHead) {
+        laneOrder.append(head)
+        laneOrder.withUnsafeMutableBufferPointer { order in
+            var hole = order.count - 1
+            while hole > 0 {
+                let parent = (hole - 1) / 2
+                guard head.precedes(order[parent]) else { break }
+                order[hole] = order[parent]
+                hole = parent
+            }
+            order[hole] = head
+        }
+    }
+
+    /// Puts `head` at the top of the lanes' heap, in place of the top, and moves it down to its place.
+    private mutating func siftLaneDown(_ head: LaneHead) {
+        laneOrder.withUnsafeMutableBufferPointer { order in
+            var hole = 0
+            while true {
+                var child = 2 * hole + 1
+                guard child < order.count else { break }
+                if child + 1 < order.count, order[child + 1].precedes(order[child]) { child += 1 }
+                guard order[child].precedes(head) else { break }
+                order[hole] = order[child]
+                hole = child
+            }
+            order[hole] = head
+        }
     }
 
     /// Removes and returns the heap's earliest event.
