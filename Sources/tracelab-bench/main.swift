@@ -8,7 +8,8 @@ import TraceLabCore
 /// `tracelab-bench sampling [content-root]` only what a sampling policy adds to a run, and
 /// `tracelab-bench throughput [content-root]` only the one-checkout simulation's throughput,
 /// `tracelab-bench load [content-root]` only the many-request figures (the shell's views
-/// included, from the `tracelab` built beside it).
+/// included, from the `tracelab` built beside it), and `tracelab-bench one-run [content-root]` the
+/// one-run figure's work once, for a profiler.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fuzz" {
     let root =
@@ -20,8 +21,10 @@ let onlyLive = arguments.first == "live"
 let onlySampling = arguments.first == "sampling"
 let onlyLoad = arguments.first == "load"
 let onlyThroughput = arguments.first == "throughput"
+let oneRunOnce = arguments.first == "one-run"
 let rootArgument =
-    onlyLive || onlySampling || onlyLoad || onlyThroughput ? arguments.dropFirst().first : arguments.first
+    onlyLive || onlySampling || onlyLoad || onlyThroughput || oneRunOnce
+    ? arguments.dropFirst().first : arguments.first
 let contentRoot = URL(fileURLWithPath: rootArgument ?? FileManager.default.currentDirectoryPath)
 var benchmarks = Benchmarks(contentRoot: contentRoot)
 if onlyLive {
@@ -29,6 +32,8 @@ if onlyLive {
     benchmarks.liveOverhead()
 } else if onlySampling {
     benchmarks.samplingOverhead()
+} else if oneRunOnce {
+    benchmarks.oneRunOnce()
 } else if onlyThroughput {
     benchmarks.checkoutThroughput()
 } else if onlyLoad {
