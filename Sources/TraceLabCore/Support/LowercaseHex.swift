@@ -24,7 +24,11 @@ enum LowercaseHex {
     /// Formats `value` as exactly `width` lowercase hex digits (zero-padded, high digits dropped).
     static func string(_ value: UInt64, width: Int = 16) -> String {
         String(unsafeUninitializedCapacity: width) { buffer in
-            write(value, into: buffer, at: 0, digits: width)
+            if width == 16 {
+                write16(value, into: buffer, at: 0)
+            } else {
+                write(value, into: buffer, at: 0, digits: width)
+            }
             return width
         }
     }
@@ -41,5 +45,28 @@ enum LowercaseHex {
             buffer[index] = nibble &+ (nibble < 10 ? 0x30 : 0x57)
             remaining >>= 4
         }
+    }
+
+    /// Writes `value` as exactly 16 lowercase hex digits into `buffer` at `offset`, eight digits
+    /// per step: each nibble is spread into a byte of its own and turned into its character
+    /// with no branch.
+    static func write16(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        precondition(offset >= 0 && offset + 16 <= buffer.count)
+        let target = UnsafeMutableRawPointer(buffer.baseAddress! + offset)
+        target.storeBytes(of: eightDigits(UInt32(truncatingIfNeeded: value >> 32)).bigEndian, as: UInt64.self)
+        target.storeBytes(
+            of: eightDigits(UInt32(truncatingIfNeeded: value)).bigEndian, toByteOffset: 8, as: UInt64.self)
+    }
+
+    /// The eight hex digits of `value` as characters, the least significant in the lowest byte.
+    private static func eightDigits(_ value: UInt32) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var spread = UInt64(value)
+        spread = ((spread & 0xFFFF_0000) << 16) | (spread & 0xFFFF)
+        spread = ((spread & 0x0000_FF00_0000_FF00) << 8) | (spread & 0x0000_00FF_0000_00FF)
+        spread = ((spread & 0x00F0_00F0_00F0_00F0) << 4) | (spread & 0x000F_000F_000F_000F)
+        // A nibble of 10 or more carries into bit 4 once 6 is added: those bytes become letters.
+        let letters = ((spread &+ 0x06 &* ones) & (0x10 &* ones)) >> 4
+        return spread &+ 0x30 &* ones &+ letters &* 0x27
     }
 }

@@ -60,10 +60,10 @@ enum TraceParentFastPath {
             buffer[0] = 0x30
             buffer[1] = 0x30
             buffer[2] = 0x2D
-            LowercaseHex.write(traceID.high, into: buffer, at: 3, digits: 16)
-            LowercaseHex.write(traceID.low, into: buffer, at: 19, digits: 16)
+            LowercaseHex.write16(traceID.high, into: buffer, at: 3)
+            LowercaseHex.write16(traceID.low, into: buffer, at: 19)
             buffer[35] = 0x2D
-            LowercaseHex.write(parentID.value, into: buffer, at: 36, digits: 16)
+            LowercaseHex.write16(parentID.value, into: buffer, at: 36)
             buffer[52] = 0x2D
             LowercaseHex.write(UInt64(flags), into: buffer, at: 53, digits: 2)
             return 55

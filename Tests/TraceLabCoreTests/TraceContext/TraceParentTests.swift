@@ -177,7 +177,7 @@ struct TraceParentTests {
     /// Characters on either side of the ranges of lowercase hex digits, and others no field allows.
     static let nonDigits: [UInt8] = Array("/:`g@AFGz- .".utf8) + [0x00, 0x7F, 0x80, 0xB0, 0xE1, 0xFF]
 
-    @Test("reads random ids exactly, and refuses any id or flags digit replaced by a non-digit")
+    @Test("writes and reads random ids exactly, and refuses any id or flags digit replaced by a non-digit")
     func randomIDsAndReplacedDigits() throws {
         var generator = SplitMix64(seed: 42)
         for _ in 0..<300 {
@@ -185,6 +185,9 @@ struct TraceParentTests {
             let parentID = SpanID(generator.next() | 1)
             let flags = TraceFlags(rawValue: UInt8.random(in: 0...1, using: &generator))
             let value = TraceParent(traceID: traceID, parentID: parentID, flags: flags).headerValue
+            let digits = String(parentID.value, radix: 16)
+            #expect(parentID.hex == String(repeating: "0", count: 16 - digits.count) + digits)
+            #expect(value.contains("-\(traceID.hex)-\(parentID.hex)-"))
             let parent = try TraceParent.parse(value)
             #expect(parent.traceID == traceID && parent.parentID == parentID && parent.flags == flags)
             let position = [Int](3..<35) + [Int](36..<52) + [53, 54]
