@@ -11,11 +11,18 @@ struct SpanPositions {
             self.positions = positions
             return
         }
-        for index in spans.indices where wanted.contains(spans[index].spanID) {
-            if positions[spans[index].spanID] == nil { positions[spans[index].spanID] = index }
+        // A few ids (one request's message crossings) are found faster by comparing than by hashing.
+        let few = wanted.count <= Self.mostCompared ? Array(wanted) : []
+        for index in spans.indices {
+            let id = spans[index].spanID
+            guard few.isEmpty ? wanted.contains(id) : few.contains(id) else { continue }
+            if positions[id] == nil { positions[id] = index }
         }
         self.positions = positions
     }
+
+    /// Up to this many wanted ids, each span's id is compared with them rather than hashed.
+    private static let mostCompared = 8
 
     /// The position of the span with `id`, if it was wanted and is in the run.
     subscript(id: SpanID) -> Int? { positions[id] }
