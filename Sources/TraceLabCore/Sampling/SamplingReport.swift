@@ -64,6 +64,7 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
+        let droppedLookup = SpanIDLookup(dropped)
         var totals = TraceTallies<TraceTally>(spans: run.spans.count)
         let measured = run.spanBytes.count == run.spans.count
         for index in run.spans.indices {
@@ -71,7 +72,7 @@ public struct SamplingReport: Hashable, Sendable {
             totals.tallies[position].add(
                 run.spans, index,
                 bytes: measured ? run.spanBytes[index] : OTLPSpanSize.bytes(run.spans[index]),
-                kept: dropped.isEmpty || !dropped.contains(run.spans[index].spanID))
+                kept: dropped.isEmpty || !droppedLookup.contains(run.spans[index].spanID))
         }
         let tally = totals.tallies
         traces = tally.map(\.outcome)

@@ -131,4 +131,29 @@ struct SampledRunTests {
         #expect(everything.keptTraces == 10 && everything.keptBytes == everything.totalBytes)
         #expect(everything.perDay(everything.totalBytes) == Double(everything.totalBytes) / 10 * 100 * 86_400)
     }
+
+    @Test(
+        "the report counts exactly the spans not sampled out, for a real run and for ids crafted to collide")
+    func keptCountsMatchTheDroppedSet() throws {
+        let run = try Self.run(
+            CheckoutFixture.scenario(), requests: 300, sampling: SamplingSettings(policy: .head(ratio: 0.3)))
+        let report = SamplingReport(run: run, ratePerSecond: 100)
+        #expect(report.keptSpans == run.spans.count { !run.sampledOutSpanIDs.contains($0.spanID) })
+        // Ids that are multiples of the inverse of a common mixing constant all land in one
+        // slot of a multiplicative hash table: the report must still answer, and quickly.
+        var inverse: UInt64 = 1
+        for _ in 0..<6 { inverse = inverse &* (2 &- 0x9E37_79B9_7F4A_7C15 &* inverse) }
+        let trace = TraceID(high: 1, low: 2)
+        let spans = (1...4_000).map { number in
+            RecordedSpan(
+                traceID: trace, spanID: SpanID(inverse &* UInt64(number)), parentSpanID: nil, service: "s",
+                name: "op", kind: .server, startNanos: 0, endNanos: 1)
+        }
+        var crafted = LabRun(
+            scenarioID: "crafted", spans: spans, crossings: [], requestSpanID: spans[0].spanID, epochNanos: 0)
+        crafted.sampledOutSpanIDs = Set(spans.indices.filter { $0 % 3 == 0 }.map { spans[$0].spanID })
+        let craftedReport = SamplingReport(run: crafted, ratePerSecond: 1)
+        #expect(craftedReport.keptSpans == spans.count - crafted.sampledOutSpanIDs.count)
+        #expect(craftedReport.totalSpans == spans.count)
+    }
 }
