@@ -42,4 +42,19 @@ extension Benchmarks {
                 target: "≤ +20 %", met: median <= 0.2)
         }
     }
+
+    /// The sampled side of the sampling figure done once (`head:10%`, the run and its report):
+    /// what `tracelab-bench one-run-sampled` runs under a profiler.
+    func sampledRunOnce() {
+        let engine = ScenarioEngine(scenario: loadCheckout())
+        let options = RunOptions(
+            seed: 7, epochNanos: 0, requests: 10_000, ratePerSecond: 1_000,
+            sampling: SamplingSettings(policy: .head(ratio: 0.1)))
+        var kept = 0
+        let seconds = Stopwatch.best(rounds: 1) {
+            let run = try! engine.run(options)
+            kept = SamplingReport(run: run, ratePerSecond: 1_000).keptTraces
+        }
+        print("head:10%, 10,000 requests, once: \(Stopwatch.ms(seconds)), \(kept) traces kept")
+    }
 }

@@ -9,7 +9,8 @@ import TraceLabCore
 /// `tracelab-bench throughput [content-root]` only the one-checkout simulation's throughput,
 /// `tracelab-bench load [content-root]` only the many-request figures (the shell's views
 /// included, from the `tracelab` built beside it), and `tracelab-bench one-run [content-root]` the
-/// one-run figure's work once, for a profiler.
+/// one-run figure's work once, for a profiler (`one-run-sampled`: the sampling figure's sampled
+/// side once).
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fuzz" {
     let root =
@@ -22,8 +23,9 @@ let onlySampling = arguments.first == "sampling"
 let onlyLoad = arguments.first == "load"
 let onlyThroughput = arguments.first == "throughput"
 let oneRunOnce = arguments.first == "one-run"
+let sampledRunOnce = arguments.first == "one-run-sampled"
 let rootArgument =
-    onlyLive || onlySampling || onlyLoad || onlyThroughput || oneRunOnce
+    onlyLive || onlySampling || onlyLoad || onlyThroughput || oneRunOnce || sampledRunOnce
     ? arguments.dropFirst().first : arguments.first
 let contentRoot = URL(fileURLWithPath: rootArgument ?? FileManager.default.currentDirectoryPath)
 var benchmarks = Benchmarks(contentRoot: contentRoot)
@@ -34,6 +36,8 @@ if onlyLive {
     benchmarks.samplingOverhead()
 } else if oneRunOnce {
     benchmarks.oneRunOnce()
+} else if sampledRunOnce {
+    benchmarks.sampledRunOnce()
 } else if onlyThroughput {
     benchmarks.checkoutThroughput()
 } else if onlyLoad {
