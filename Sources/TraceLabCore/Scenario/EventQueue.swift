@@ -10,15 +10,11 @@
 /// events are themselves kept in a small binary heap by their heads, and the next event is the
 /// earlier of the two heaps' tops, so lanes change no order.
 struct EventQueue<Payload> {
-    private struct Entry {
+    private struct Entry: AgendaOrdered {
         let at: UInt64
         /// The rank in the top 8 bits, the scheduling order below: one comparison for both.
         let tieBreak: UInt64
         let payload: Payload
-
-        func precedes(_ other: Entry) -> Bool {
-            at < other.at || (at == other.at && tieBreak < other.tieBreak)
-        }
     }
 
     /// One lane's events in order; those before `head` have been taken.
@@ -29,14 +25,10 @@ struct EventQueue<Payload> {
 
     /// The first event of a lane that holds any: its instant and tie-break, copied out of the
     /// lane so that ordering the lanes reads nothing else.
-    private struct LaneHead {
+    private struct LaneHead: AgendaOrdered {
         let at: UInt64
         let tieBreak: UInt64
         let lane: Int
-
-        func precedes(_ other: LaneHead) -> Bool {
-            at < other.at || (at == other.at && tieBreak < other.tieBreak)
-        }
     }
 
     private var heap: [Entry] = []
@@ -110,24 +102,31 @@ struct EventQueue<Payload> {
     }
 
     private mutating func insert(_ entry: Entry) {
-        // Move parents down into the hole until the new entry's place is found.
-        heap.append(entry)
-        var hole = heap.count - 1
-        while hole > 0 {
-            let parent = (hole - 1) / 4
-            guard entry.precedes(heap[parent]) else { break }
-            heap[hole] = heap[parent]
-            hole = parent
+        Self.push(entry, onto: &heap, children: 4) { $0.precedes($1) }
+    }
+
+    /// Adds `element` to `heap`, a min-heap where each entry has `children` children: parents
+    /// move down into the hole until the new element's place is found.
+    private static func push<Element>(
+        _ element: Element, onto heap: inout [Element], children: Int, precedes: (Element, Element) -> Bool
+    ) {
+        heap.append(element)
+        heap.withUnsafeMutableBufferPointer { heap in
+            var hole = heap.count - 1
+            while hole > 0 {
+                let parent = (hole - 1) / children
+                guard precedes(element, heap[parent]) else { break }
+                heap[hole] = heap[parent]
+                hole = parent
+            }
+            heap[hole] = element
         }
-        heap[hole] = entry
     }
 
     /// Removes and returns the earliest event with its instant.
     mutating func next() -> (at: UInt64, payload: Payload)? {
         guard let first = laneOrder.first else { return popHeap() }
-        if let top = heap.first, top.at < first.at || (top.at == first.at && top.tieBreak < first.tieBreak) {
-            return popHeap()
-        }
+        if let top = heap.first, top.precedes(first) { return popHeap() }
         let lane = first.lane
         let payload = lanes[lane].entries[lanes[lane].head].payload
         lanes[lane].head += 1
@@ -149,17 +148,7 @@ struct EventQueue<Payload> {
 
     /// Adds the head of a lane that has just received its first event to the lanes' heap.
     private mutating func pushLane(_ head: LaneHead) {
-        laneOrder.append(head)
-        laneOrder.withUnsafeMutableBufferPointer { order in
-            var hole = order.count - 1
-            while hole > 0 {
-                let parent = (hole - 1) / 2
-                guard head.precedes(order[parent]) else { break }
-                order[hole] = order[parent]
-                hole = parent
-            }
-            order[hole] = head
-        }
+        Self.push(head, onto: &laneOrder, children: 2) { $0.precedes($1) }
     }
 
     /// Puts `head` at the top of the lanes' heap, in place of the top, and moves it down to its place.
@@ -199,5 +188,18 @@ struct EventQueue<Payload> {
         }
         heap[hole] = last
         return (earliest.at, earliest.payload)
+    }
+}
+
+/// A place in the agenda's order: by instant, then by tie-break.
+private protocol AgendaOrdered {
+    var at: UInt64 { get }
+    var tieBreak: UInt64 { get }
+}
+
+extension AgendaOrdered {
+    /// True when this comes before `other`.
+    func precedes(_ other: some AgendaOrdered) -> Bool {
+        at < other.at || (at == other.at && tieBreak < other.tieBreak)
     }
 }
