@@ -36,6 +36,24 @@ struct AssemblyTests {
         #expect(traces[1].children(of: SpanID(1)) == [SpanID(3)])
     }
 
+    @Test("a trace assembled from a mixed run equals the same trace built from its own spans, in start order")
+    func assembledEqualsBuiltAlone() {
+        let other = TraceID(high: 0, low: 7)
+        let run = [
+            Self.span(3, parent: 1, 51, 52), Self.span(2, parent: nil, 0, 100, trace: other),
+            Self.span(1, parent: nil, 50, 60), Self.span(4, parent: 1, 50, 58),
+            Self.span(5, parent: 2, 1, 2, trace: other),
+        ]
+        let traces = TraceAssembly.assemble(run)
+        let mine = run.filter { $0.traceID == Self.trace }
+        let alone = AssembledTrace(traceID: Self.trace, spans: mine)
+        #expect(traces[1] == alone)
+        #expect(traces[1].hashValue == alone.hashValue)
+        #expect(traces[1].spans.map(\.spanID) == [SpanID(1), SpanID(4), SpanID(3)])
+        #expect(Array(traces[1].spans) == Array(alone.spans))
+        #expect(traces[0] != alone)
+    }
+
     @Test("depth-first order visits children under their parent")
     func depthFirst() {
         let trace = AssembledTrace(
