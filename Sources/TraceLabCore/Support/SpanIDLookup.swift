@@ -27,15 +27,12 @@ struct SpanIDLookup {
         for id in set where !crowded {
             var slot = Self.slot(id.value, shift: shift)
             var probes = 0
-            while table[slot] != 0 {
+            while table[slot] != 0, probes <= Self.longestRun {
                 slot = (slot + 1) & mask
                 probes += 1
-                if probes > Self.longestRun {
-                    crowded = true
-                    break
-                }
             }
-            table[slot] = id.value
+            crowded = probes > Self.longestRun
+            if !crowded { table[slot] = id.value }
         }
         if !crowded { crowded = Self.longestOccupiedRun(table) > Self.longestRun }
         slots = crowded ? nil : table
