@@ -21,6 +21,29 @@ public enum TraceContextHeaders {
         return continuing(parent, tracestate: tracestate.map { [$0] } ?? [])
     }
 
+    /// ``extract(traceparent:tracestate:)`` for the fields of one carrier, reading a `traceparent`
+    /// held inline without making a string of it.
+    static func extract(_ fields: TraceContextFields) -> SpanContext? {
+        let carried = fields.carriedTraceparent
+        guard carried.isPresent else { return nil }
+        let parent =
+            carried.withUTF8(TraceParentFastPath.parse(bytes:)) ?? (try? TraceParent.parse(carried.text))
+        guard let parent else { return nil }
+        return continuing(parent, tracestate: fields.tracestate.map { [$0] } ?? [])
+    }
+
+    /// The fields ``inject(_:into:)`` writes for `context`, the `traceparent` written straight into
+    /// the carrier's inline bytes.
+    static func fields(injecting context: SpanContext) -> TraceContextFields {
+        let flags = context.flags.intersection(.definedByVersion00).rawValue
+        return TraceContextFields(
+            carried: CarriedTraceparent { buffer in
+                TraceParentFastPath.write(
+                    traceID: context.traceID, parentID: context.spanID, flags: flags, into: buffer)
+            },
+            tracestate: context.traceState.isEmpty ? nil : context.traceState.headerValue)
+    }
+
     /// The context a receiver continues from a valid `parent` and the `tracestate` values received.
     private static func continuing(_ parent: TraceParent, tracestate: [String]) -> SpanContext {
         SpanContext(

@@ -4,16 +4,19 @@
 enum TraceParentFastPath {
     static func parse(_ value: String) -> TraceParent? {
         var value = value
-        return value.withUTF8 { bytes -> TraceParent? in
-            guard bytes.count == 55, bytes[0] == 0x30, bytes[1] == 0x30, bytes[2] == 0x2D, bytes[35] == 0x2D,
-                bytes[52] == 0x2D, let high = hex16(bytes, at: 3), let low = hex16(bytes, at: 19),
-                let parent = hex16(bytes, at: 36), let flags = hex2(bytes, at: 53), high != 0 || low != 0,
-                parent != 0
-            else { return nil }
-            return TraceParent(
-                version: 0, traceID: TraceID(high: high, low: low), parentID: SpanID(parent),
-                flags: TraceFlags(rawValue: flags))
-        }
+        return value.withUTF8(parse(bytes:))
+    }
+
+    /// ``parse(_:)`` of the UTF-8 bytes of a value.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> TraceParent? {
+        guard bytes.count == 55, bytes[0] == 0x30, bytes[1] == 0x30, bytes[2] == 0x2D, bytes[35] == 0x2D,
+            bytes[52] == 0x2D, let high = hex16(bytes, at: 3), let low = hex16(bytes, at: 19),
+            let parent = hex16(bytes, at: 36), let flags = hex2(bytes, at: 53), high != 0 || low != 0,
+            parent != 0
+        else { return nil }
+        return TraceParent(
+            version: 0, traceID: TraceID(high: high, low: low), parentID: SpanID(parent),
+            flags: TraceFlags(rawValue: flags))
     }
 
     /// The 16 lowercase hex digits at `bytes[offset..<offset + 16]` as a number, nil if any is
@@ -57,16 +60,23 @@ enum TraceParentFastPath {
     /// `00-<trace-id>-<parent-id>-<flags>` built in one buffer.
     static func format(traceID: TraceID, parentID: SpanID, flags: UInt8) -> String {
         String(unsafeUninitializedCapacity: 55) { buffer in
-            buffer[0] = 0x30
-            buffer[1] = 0x30
-            buffer[2] = 0x2D
-            LowercaseHex.write16(traceID.high, into: buffer, at: 3)
-            LowercaseHex.write16(traceID.low, into: buffer, at: 19)
-            buffer[35] = 0x2D
-            LowercaseHex.write16(parentID.value, into: buffer, at: 36)
-            buffer[52] = 0x2D
-            LowercaseHex.write(UInt64(flags), into: buffer, at: 53, digits: 2)
+            write(traceID: traceID, parentID: parentID, flags: flags, into: buffer)
             return 55
         }
+    }
+
+    /// The same 55 bytes as ``format(traceID:parentID:flags:)``, written into `buffer`.
+    static func write(
+        traceID: TraceID, parentID: SpanID, flags: UInt8, into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        buffer[0] = 0x30
+        buffer[1] = 0x30
+        buffer[2] = 0x2D
+        LowercaseHex.write16(traceID.high, into: buffer, at: 3)
+        LowercaseHex.write16(traceID.low, into: buffer, at: 19)
+        buffer[35] = 0x2D
+        LowercaseHex.write16(parentID.value, into: buffer, at: 36)
+        buffer[52] = 0x2D
+        LowercaseHex.write(UInt64(flags), into: buffer, at: 53, digits: 2)
     }
 }

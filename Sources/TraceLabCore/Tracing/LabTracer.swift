@@ -82,14 +82,7 @@ public final class LabTracer: Tracer {
     /// The fields `inject` writes for `spanContext`, recorded as an injection: the path of a
     /// carrier the caller fills itself.
     public func inject(_ spanContext: SpanContext) -> TraceContextFields {
-        var written = TraceContextFields()
-        TraceContextHeaders.inject(spanContext) { name, value in
-            if name == TraceContextHeaders.traceparent {
-                written.traceparent = value
-            } else {
-                written.tracestate = value
-            }
-        }
+        let written = TraceContextHeaders.fields(injecting: spanContext)
         if recorder.keepsCarriers {
             recorder.record(
                 SpanRecorder.Injection(service: service, spanContext: spanContext, written: written))
@@ -111,8 +104,7 @@ public final class LabTracer: Tracer {
     /// The remote parent `found` gives by the spec's receiving rules (nil when missing or
     /// invalid), recorded as an extraction: the path of a carrier the callee reads itself.
     public func extract(_ found: TraceContextFields) -> SpanContext? {
-        let extracted = TraceContextHeaders.extract(
-            traceparent: found.traceparent, tracestate: found.tracestate)
+        let extracted = TraceContextHeaders.extract(found)
         if recorder.keepsCarriers {
             recorder.record(SpanRecorder.Extraction(service: service, found: found, spanContext: extracted))
         }

@@ -86,4 +86,35 @@ struct TraceContextFieldsTests {
         crossing.received["traceparent"] = "00-y"
         #expect(crossing.receivedFields.traceparent == "00-y")
     }
+
+    @Test(
+        "a traceparent reads back exactly as written, at any length and in any bytes",
+        arguments: [
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-0",
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-011",
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-é",
+            "", "\u{0}\u{1b}[31m",
+        ])
+    func traceparentText(value: String) {
+        let fields = TraceContextFields(traceparent: value)
+        #expect(fields.traceparent == value)
+        #expect(Array(fields.traceparent!.utf8) == Array(value.utf8))
+        #expect(fields == TraceContextFields(["traceparent": value]))
+    }
+
+    @Test("fields are equal and hash alike when their texts are equal strings, however each is held")
+    func equalTexts() {
+        let ascii = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-0K"
+        // The Kelvin sign is canonically equivalent to K, so Swift holds these strings equal;
+        // one is 55 ASCII bytes, the other is not.
+        let kelvin = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-0\u{212A}"
+        #expect(ascii == kelvin)
+        let inline = TraceContextFields(traceparent: ascii)
+        let text = TraceContextFields(traceparent: kelvin)
+        #expect(inline == text)
+        #expect(inline.hashValue == text.hashValue)
+        #expect(Set([inline, text]).count == 1)
+        #expect(inline != TraceContextFields(traceparent: String(ascii.dropLast()) + "k"))
+    }
 }

@@ -58,4 +58,24 @@ struct LabTracerRecordingTests {
         #expect(recorder.extractions.isEmpty)
         #expect(recorder.spans.map(\.spanID) == [span.spanContext.spanID])
     }
+
+    @Test(
+        "extracting from fields read as the spec reads the same text, whatever its length and bytes",
+        arguments: [
+            ("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", true),
+            ("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00", true),
+            // 55 bytes, a higher version: not the quick path's shape, still valid.
+            ("01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", true),
+            ("00-0AF7651916CD43DD8448EB211C80319C-B7AD6B7169203331-01", false),
+            ("00-00000000000000000000000000000000-b7ad6b7169203331-01", false),
+            (" 00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\t", true),
+            ("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-é", false),
+        ])
+    func extractionMatchesTheParser(traceparent: String, valid: Bool) {
+        let billing = Self.tracer("billing", SpanRecorder())
+        let extracted = billing.extract(TraceContextFields(traceparent: traceparent, tracestate: "a=1"))
+        #expect(
+            extracted == TraceContextHeaders.extract(traceparent: [traceparent], tracestate: ["a=1"]))
+        #expect((extracted != nil) == valid)
+    }
 }
