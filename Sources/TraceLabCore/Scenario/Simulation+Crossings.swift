@@ -43,7 +43,6 @@ extension Simulation {
             attributesBytes: compiled.clientAttributesBytes[boundary])
         if number > 1 { open.setAttribute(client, "http.request.resend_count", .int(Int64(number - 1))) }
         let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
-        attemptFields.append(sent)
         crossings.append(
             placeholder(boundary: boundary, carrier: .http, attempt: number, caller: context, sent: sent))
         crossingRequests.append(request + 1)
@@ -79,11 +78,13 @@ extension Simulation {
     mutating func reach(_ index: Int) throws(ScenarioRunError) {
         let request = invocations[frames[attempts[index].frame].invocation].request
         let target = compiled.calls[attempts[index].call].target
-        let parent = tracers[compiled.operations[target].service].extract(attemptFields[index])
+        let crossing = attempts[index].crossing
+        // The carrier arrives as it was sent.
+        let carrier = crossings[crossing].sentFields
+        let parent = tracers[compiled.operations[target].service].extract(carrier)
         let invocation = try startInvocation(
             target, kind: .server, request: request, parent: parent, attempt: index)
-        let crossing = attempts[index].crossing
-        crossings[crossing].receivedFields = attemptFields[index]
+        crossings[crossing].receivedFields = carrier
         crossings[crossing].calleeSpanID = invocationContexts[invocation].spanID
         crossings[crossing].calleeTraceID = invocationContexts[invocation].traceID
         admit(invocation)
@@ -139,7 +140,6 @@ extension Simulation {
             attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes),
             attributesBytes: compiled.publishes[publish].attributesBytes)
         let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
-        messageFields.append(sent)
         let done = now + compiled.publishes[publish].durationNanos
         end(producer, at: done, request: request)
         crossings.append(
@@ -171,13 +171,14 @@ extension Simulation {
         let message = messages[index]
         let target = compiled.publishes[message.publish].target
         let service = compiled.operations[target].service
-        let parent = tracers[service].extract(messageFields[index])
+        let carrier = crossings[message.crossing].sentFields
+        let parent = tracers[service].extract(carrier)
         let invocation = try startInvocation(
             target, kind: .consumer, request: message.request, parent: parent, attempt: -1)
         if pools[service].capacity != nil {
             recordWorkerWait(on: invocations[invocation].span, since: message.deliveredAt)
         }
-        crossings[message.crossing].receivedFields = messageFields[index]
+        crossings[message.crossing].receivedFields = carrier
         crossings[message.crossing].calleeSpanID = invocationContexts[invocation].spanID
         crossings[message.crossing].calleeTraceID = invocationContexts[invocation].traceID
         begin(invocation)

@@ -118,16 +118,12 @@ struct Simulation {
     var invocationContexts: [SpanContext] = []
     var frames: [Frame] = []
     var attempts: [Attempt] = []
-    /// What the caller's tracer wrote into each attempt's headers, parallel to ``attempts``.
-    var attemptFields: [TraceContextFields] = []
     var messages: [Message] = []
-    /// What the producer's tracer wrote into each message's metadata, parallel to ``messages``.
-    var messageFields: [TraceContextFields] = []
     /// Failure messages made during the run, named by position from frames and attempts.
     var failures: [String] = []
     var pools: [WorkerPool]
     /// Every crossing in the order it started; one whose callee has not started yet holds the
-    /// caller's side only.
+    /// caller's side only, with what its tracer wrote into the carrier.
     var crossings: [BoundaryCrossing] = []
     /// Finished spans in the order they ended.
     var finished: [RecordedSpan] = []
@@ -396,7 +392,6 @@ struct Simulation {
         invocationContexts.reserveCapacity(spans / 2)
         frames.reserveCapacity(spans / 2)
         attempts.reserveCapacity(spans / 2)
-        attemptFields.reserveCapacity(spans / 2)
         crossings.reserveCapacity(spans / 2)
         crossingRequests.reserveCapacity(spans / 2)
         queue.reserveCapacity(min(spans, options.requests * 2))
