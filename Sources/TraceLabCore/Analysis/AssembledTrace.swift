@@ -25,50 +25,60 @@ public struct AssembledTrace: Hashable, Sendable {
     /// Builds the structure for `ordered`, which must share `traceID` and be ordered by start
     /// time, ties by span id.
     init(traceID: TraceID, startOrdered ordered: TraceSpans) {
-        let searched = ordered.count <= Self.longestSearched
+        let count = ordered.count
+        let searched = count <= Self.longestSearched
         var index: [SpanID: Int] = [:]
-        if !searched { index.reserveCapacity(ordered.count) }
-        // The ids side by side, so a short trace's searches read 8 bytes a span, not whole spans.
-        var ids: [SpanID] = []
-        ids.reserveCapacity(ordered.count)
+        if !searched { index.reserveCapacity(count) }
         var endNanos: UInt64 = 0
-        for position in ordered.indices {
-            ids.append(ordered[position].spanID)
-            endNanos = max(endNanos, ordered[position].endNanos)
-        }
-        var firstPositions: [Int] = []
-        firstPositions.reserveCapacity(ordered.count)
-        for position in ids.indices {
-            // The first span with an id keeps it; later duplicates resolve to that first one.
-            if searched {
-                firstPositions.append(Self.search(ids[position], in: ids) ?? position)
-            } else {
-                firstPositions.append(Self.existingValue(&index[ids[position], default: position]))
-            }
-        }
         var roots: [SpanID] = []
         var orphans: [SpanID] = []
-        var links: [(child: Int, parent: Int)] = []
-        links.reserveCapacity(ordered.count)
-        for position in ordered.indices {
-            guard let parent = ordered[position].parentSpanID else {
-                roots.append(ordered[position].spanID)
-                continue
-            }
-            if let parentPosition = searched ? Self.search(parent, in: ids) : index[parent] {
-                links.append((firstPositions[position], parentPosition))
-            } else {
-                orphans.append(ordered[position].spanID)
+        var childPositions: ChildPositions?
+        // The working lists live only here: on the stack for a trace of usual size.
+        withUnsafeTemporaryAllocation(of: SpanID.self, capacity: count) { ids in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { firstPositions in
+                withUnsafeTemporaryAllocation(of: (child: Int, parent: Int).self, capacity: count) { links in
+                    // The ids side by side, so a short trace's searches read 8 bytes a span, not
+                    // whole spans.
+                    for position in 0..<count {
+                        (ids.baseAddress! + position).initialize(to: ordered[position].spanID)
+                        endNanos = max(endNanos, ordered[position].endNanos)
+                    }
+                    let ids = UnsafeBufferPointer(ids)
+                    for position in 0..<count {
+                        // The first span with an id keeps it; later duplicates resolve to that
+                        // first one.
+                        let first =
+                            searched
+                            ? (Self.search(ids[position], in: ids) ?? position)
+                            : Self.existingValue(&index[ids[position], default: position])
+                        (firstPositions.baseAddress! + position).initialize(to: first)
+                    }
+                    var linked = 0
+                    for position in 0..<count {
+                        guard let parent = ordered[position].parentSpanID else {
+                            roots.append(ids[position])
+                            continue
+                        }
+                        if let parentPosition = searched ? Self.search(parent, in: ids) : index[parent] {
+                            (links.baseAddress! + linked).initialize(
+                                to: (firstPositions[position], parentPosition))
+                            linked += 1
+                        } else {
+                            orphans.append(ids[position])
+                        }
+                    }
+                    childPositions = ChildPositions(
+                        spanCount: count, childParents: UnsafeBufferPointer(rebasing: links[0..<linked]))
+                }
             }
         }
-        let childPositions = ChildPositions(spanCount: ordered.count, childParents: links)
         self.traceID = traceID
         self.spans = ordered
         self.roots = roots
         self.orphans = orphans
         self.endNanos = endNanos
         self.indexByID = index
-        self.childPositions = childPositions
+        self.childPositions = childPositions!
     }
 
     /// The longest trace whose spans are found by searching rather than through a dictionary:
@@ -89,7 +99,7 @@ public struct AssembledTrace: Hashable, Sendable {
         spans.indices.first { spans[$0].spanID == id }
     }
 
-    private static func search(_ id: SpanID, in ids: [SpanID]) -> Int? {
+    private static func search(_ id: SpanID, in ids: UnsafeBufferPointer<SpanID>) -> Int? {
         ids.firstIndex(of: id)
     }
 
