@@ -35,6 +35,9 @@ struct EventQueue<Payload> {
     private var lanes: [Lane] = []
     /// The delay and rank of each lane's events.
     private var laneKeys: [(delay: UInt64, rank: UInt8)] = []
+    /// Lane numbers plus one by a hash of their delay and rank, 0 for none: most schedules find
+    /// their lane here in one probe instead of comparing every lane's key.
+    private var laneSlots = [Int](repeating: 0, count: 32)
     /// The head of every lane that holds events, as a binary min-heap.
     private var laneOrder: [LaneHead] = []
     private var scheduled: UInt64 = 0
@@ -92,12 +95,17 @@ struct EventQueue<Payload> {
     /// The lane of events `delay` after their scheduling with `rank`, made on first use; nil
     /// once ``laneLimit`` lanes hold other delays.
     private mutating func lane(delay: UInt64, rank: UInt8) -> Int? {
+        let slot = Int(truncatingIfNeeded: ((delay ^ UInt64(rank) << 56) &* 0x9E37_79B9_7F4A_7C15) >> 59)
+        let cached = laneSlots[slot] - 1
+        if cached >= 0, laneKeys[cached].delay == delay, laneKeys[cached].rank == rank { return cached }
         for lane in laneKeys.indices where laneKeys[lane].delay == delay && laneKeys[lane].rank == rank {
+            laneSlots[slot] = lane + 1
             return lane
         }
         guard laneKeys.count < Self.laneLimit else { return nil }
         laneKeys.append((delay, rank))
         lanes.append(Lane())
+        laneSlots[slot] = lanes.count
         return lanes.count - 1
     }
 
