@@ -17,10 +17,11 @@ struct TraceTallies<Tally: TraceTotals> {
     private let recentMask: Int
 
     /// Empty totals, ready for about `spans` spans (the memory of recent traces grows with it up
-    /// to 4,096 slots).
+    /// to 16,384 slots: a busy run has thousands of traces in flight, and a slot another trace
+    /// took sends the lookup to the dictionary).
     init(spans: Int = 4_096) {
         var slots = 16
-        while slots < min(spans, 4_096) { slots *= 2 }
+        while slots < min(spans, 16_384) { slots *= 2 }
         recent = Array(repeating: (TraceID(high: 0, low: 0), -1), count: slots)
         recentMask = slots - 1
     }
