@@ -27,7 +27,7 @@ public struct LabRun: Hashable, Sendable {
     public var sampling: SamplingSettings = .keepAll
     /// Spans that were timed but never exported: not sampled by their service's head decision,
     /// or in a trace the tail-sampling collector dropped. Empty when everything was kept.
-    public var sampledOutSpanIDs: Set<SpanID> = []
+    public var sampledOutSpanIDs: SpanIDSet = []
     /// What holding whole traces cost the collector, for a tail policy.
     public var tailBuffering: TailBuffering?
     /// The OTLP/protobuf size of each span (see ``OTLPSpanSize``), parallel to ``spans``, as the
@@ -138,7 +138,7 @@ public struct LabRun: Hashable, Sendable {
         part.sampling = sampling
         part.tailBuffering = tailBuffering
         if !sampledOutSpanIDs.isEmpty {
-            part.sampledOutSpanIDs = Set(
+            part.sampledOutSpanIDs = SpanIDSet(
                 part.spans.lazy.map(\.spanID).filter { sampledOutSpanIDs.contains($0) })
         }
         return part

@@ -64,7 +64,6 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        let droppedLookup = SpanIDLookup(dropped)
         var totals = TraceTallies<TraceTally>(spans: run.spans.count)
         let measured = run.spanBytes.count == run.spans.count
         for index in run.spans.indices {
@@ -72,7 +71,7 @@ public struct SamplingReport: Hashable, Sendable {
             totals.tallies[position].add(
                 run.spans, index,
                 bytes: measured ? run.spanBytes[index] : OTLPSpanSize.bytes(run.spans[index]),
-                kept: dropped.isEmpty || !droppedLookup.contains(run.spans[index].spanID))
+                kept: dropped.isEmpty || !dropped.contains(run.spans[index].spanID))
         }
         let tally = totals.tallies
         traces = tally.map(\.outcome)
@@ -84,7 +83,7 @@ public struct SamplingReport: Hashable, Sendable {
     }
 
     /// Why each of `traceIDs` (each partly kept) is broken, if it is, in the order given.
-    private static func blame(_ traceIDs: [TraceID], in run: LabRun, dropped: Set<SpanID>) -> [BrokenTrace] {
+    private static func blame(_ traceIDs: [TraceID], in run: LabRun, dropped: SpanIDSet) -> [BrokenTrace] {
         let wanted = Set(traceIDs)
         var members: [TraceID: [RecordedSpan]] = [:]
         var services: [SpanID: String] = [:]

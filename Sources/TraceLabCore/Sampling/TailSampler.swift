@@ -13,7 +13,7 @@ public struct TailSampler: Sendable {
     /// What the collector decided for a run, and what holding the traces cost it.
     public struct Outcome: Hashable, Sendable {
         /// The spans of dropped traces.
-        public var droppedSpanIDs: Set<SpanID>
+        public var droppedSpanIDs: SpanIDSet
         /// What buffering cost.
         public var buffering: TailBuffering
     }
@@ -21,7 +21,7 @@ public struct TailSampler: Sendable {
     /// Decides every trace among `spans` (spans already dropped by a head decision never reach
     /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
     /// look at; a second marks the spans of dropped traces.
-    public func decide(_ spans: [RecordedSpan], alreadyDropped: Set<SpanID> = []) -> Outcome {
+    public func decide(_ spans: [RecordedSpan], alreadyDropped: SpanIDSet = []) -> Outcome {
         var collected = TraceTallies<HeldTrace>(spans: spans.count)
         var traceOfSpan = [Int](repeating: -1, count: spans.count)
         var arrivals: [UInt64] = []
@@ -37,7 +37,7 @@ public struct TailSampler: Sendable {
         let kept = traces.map {
             keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
         }
-        var dropped: Set<SpanID> = []
+        var dropped: SpanIDSet = []
         dropped.reserveCapacity(zip(traces, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
         for (index, position) in traceOfSpan.enumerated() where position >= 0 && !kept[position] {
             dropped.insert(spans[index].spanID)

@@ -133,7 +133,7 @@ struct Simulation {
     var crossingRequests: [Int] = []
     var spanRequests: [Int] = []
     /// Spans whose sampled flag was off: timed, never exported.
-    var sampledOut = Set<SpanID>()
+    var sampledOut = SpanIDSet()
     var spansStarted = 0
     var unfinished = 0
     /// Attributes of a consumer span, per request: only the correlation id.

@@ -151,7 +151,7 @@ struct SampledRunTests {
         }
         var crafted = LabRun(
             scenarioID: "crafted", spans: spans, crossings: [], requestSpanID: spans[0].spanID, epochNanos: 0)
-        crafted.sampledOutSpanIDs = Set(spans.indices.filter { $0 % 3 == 0 }.map { spans[$0].spanID })
+        crafted.sampledOutSpanIDs = SpanIDSet(spans.indices.filter { $0 % 3 == 0 }.map { spans[$0].spanID })
         let craftedReport = SamplingReport(run: crafted, ratePerSecond: 1)
         #expect(craftedReport.keptSpans == spans.count - crafted.sampledOutSpanIDs.count)
         #expect(craftedReport.totalSpans == spans.count)

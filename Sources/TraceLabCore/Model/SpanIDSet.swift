@@ -1,0 +1,186 @@
+/// A set of span ids, such as the spans a run sampled out. It answers and inserts without the
+/// standard library's seeded hashing: span ids are random, so their own bits, mixed by one
+/// multiplication, spread them over an open-addressed table, and a big sampled run, which asks
+/// or adds one id per span, spends a few instructions on each instead of a full hash.
+///
+/// Ids that crowd the table (crafted to collide) make it move every member into a standard
+/// `Set` and use that from then on, so no input makes it slow. Iteration order is unspecified
+/// (but the same for the same insertions); equality and hashing ignore it.
+public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral {
+    /// Each slot's id, or 0 (never a valid id) when empty; a power of two long. Empty once the
+    /// set has fallen back to ``fallback``.
+    private var slots: [UInt64] = []
+    /// Whether the set holds the invalid id 0, which the table cannot.
+    private var holdsZero = false
+    /// Every member, once the table was crowded; nil until then.
+    private var fallback: Set<SpanID>?
+    /// How many ids the set holds.
+    public private(set) var count = 0
+
+    /// The longest run of occupied slots the table may have; any longer and the set falls back
+    /// to a standard `Set`, so no question walks further than this.
+    private static let longestRun = 64
+
+    /// An empty set.
+    public init() {}
+
+    /// A set holding each id of `ids` once.
+    public init(_ ids: some Sequence<SpanID>) {
+        reserveCapacity(ids.underestimatedCount)
+        for id in ids { insert(id) }
+    }
+
+    /// A set holding each listed id once.
+    public init(arrayLiteral ids: SpanID...) {
+        self.init(ids)
+    }
+
+    /// True when the set holds no id.
+    public var isEmpty: Bool { count == 0 }
+
+    /// Makes room for `capacity` ids without growing the table again.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        guard fallback == nil, capacity * 2 > slots.count else { return }
+        rebuild(slotCount: Self.slotCount(for: capacity))
+    }
+
+    /// True when the set holds `id`.
+    public func contains(_ id: SpanID) -> Bool {
+        if let fallback { return fallback.contains(id) }
+        guard id.value != 0 else { return holdsZero }
+        guard !slots.isEmpty else { return false }
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Self.slot(id.value, slotCount: slots.count)
+            while slots[slot] != 0 {
+                if slots[slot] == id.value { return true }
+                slot = (slot + 1) & mask
+            }
+            return false
+        }
+    }
+
+    /// Adds `id`; returns false when the set already held it.
+    @discardableResult
+    public mutating func insert(_ id: SpanID) -> Bool {
+        if fallback != nil {
+            let inserted = fallback!.insert(id).inserted
+            if inserted { count += 1 }
+            return inserted
+        }
+        guard id.value != 0 else {
+            defer { holdsZero = true }
+            if !holdsZero { count += 1 }
+            return !holdsZero
+        }
+        if (count + 1) * 2 > slots.count { rebuild(slotCount: Self.slotCount(for: count + 1)) }
+        guard fallback == nil else { return insert(id) }
+        let mask = slots.count - 1
+        let home = Self.slot(id.value, slotCount: slots.count)
+        var slot = home
+        // `run` counts the occupied slots in a row around the new one: every later walk through
+        // them is at most that long.
+        var run = 1
+        while slots[slot] != 0 {
+            if slots[slot] == id.value { return false }
+            slot = (slot + 1) & mask
+            run += 1
+        }
+        slots[slot] = id.value
+        count += 1
+        var after = (slot + 1) & mask
+        while slots[after] != 0, run <= Self.longestRun {
+            run += 1
+            after = (after + 1) & mask
+        }
+        var before = (home &- 1) & mask
+        while slots[before] != 0, run <= Self.longestRun {
+            run += 1
+            before = (before &- 1) & mask
+        }
+        if run > Self.longestRun { fallBack() }
+        return true
+    }
+
+    /// Adds every id of `other`.
+    public mutating func formUnion(_ other: SpanIDSet) {
+        reserveCapacity(count + other.count)
+        for id in other { insert(id) }
+    }
+
+    /// Iterates over the members in an unspecified order.
+    public func makeIterator() -> AnyIterator<SpanID> {
+        if let fallback { return AnyIterator(fallback.makeIterator()) }
+        var zeroLeft = holdsZero
+        var members = slots.lazy.filter { $0 != 0 }.map(SpanID.init).makeIterator()
+        return AnyIterator {
+            if zeroLeft {
+                zeroLeft = false
+                return SpanID(0)
+            }
+            return members.next()
+        }
+    }
+
+    /// Two sets are equal when they hold the same ids.
+    public static func == (left: SpanIDSet, right: SpanIDSet) -> Bool {
+        left.count == right.count && left.allSatisfy { right.contains($0) }
+    }
+
+    /// Hashes the members without regard to order.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        var mixed: UInt64 = 0
+        for id in self { mixed ^= id.value &* 0x9E37_79B9_7F4A_7C15 }
+        hasher.combine(mixed)
+    }
+
+    /// Moves the members into a table of `slotCount` slots, or into ``fallback`` if they crowd it.
+    private mutating func rebuild(slotCount: Int) {
+        var table = [UInt64](repeating: 0, count: slotCount)
+        let mask = slotCount - 1
+        for value in slots where value != 0 {
+            var slot = Self.slot(value, slotCount: slotCount)
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = value
+        }
+        guard Self.longestOccupiedRun(table) <= Self.longestRun else {
+            fallBack()
+            return
+        }
+        slots = table
+    }
+
+    /// The most occupied slots in a row, counting a run that wraps around the end.
+    private static func longestOccupiedRun(_ table: [UInt64]) -> Int {
+        var longest = 0
+        var current = 0
+        for value in table + table.prefix(longestRun + 1) {
+            current = value == 0 ? 0 : current + 1
+            longest = Swift.max(longest, current)
+        }
+        return longest
+    }
+
+    /// Moves every member into a standard `Set`, used from now on.
+    private mutating func fallBack() {
+        var members = Set(slots.lazy.filter { $0 != 0 }.map(SpanID.init))
+        if holdsZero { members.insert(SpanID(0)) }
+        fallback = members
+        slots = []
+    }
+
+    /// A power of two at least twice `capacity`, and at least 16.
+    private static func slotCount(for capacity: Int) -> Int {
+        var count = 16
+        while count < capacity * 2 { count *= 2 }
+        return count
+    }
+
+    private static func slot(_ value: UInt64, slotCount: Int) -> Int {
+        // The product's top bits depend on every bit of the id.
+        Int(
+            truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15)
+                >> UInt64(64 - slotCount.trailingZeroBitCount))
+    }
+}
