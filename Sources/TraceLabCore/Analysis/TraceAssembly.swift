@@ -22,7 +22,7 @@ public enum TraceAssembly {
         }
         // Number the traces in order of first appearance, then lay every trace's span positions
         // out contiguously (a counting sort), so no span is ever copied.
-        var counts = TraceTallies<SpanCount>(spans: spans.count)
+        var counts = TraceTallies<SpanCount>()
         var traceOf = [Int](repeating: 0, count: spans.count)
         for index in spans.indices {
             let number = counts.position(of: spans[index].traceID)

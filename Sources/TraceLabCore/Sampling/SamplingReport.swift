@@ -54,7 +54,7 @@ public struct SamplingReport: Hashable, Sendable {
     public let requests: Int
     /// Requests per second.
     public let ratePerSecond: Double
-    private let positions: [TraceID: Int]
+    private let positions: TracePositions
 
     /// Reports on `run`, whose requests arrived at `ratePerSecond`. One pass over the spans
     /// totals every trace; only traces that were partly kept are looked at again, for blame.
@@ -64,7 +64,7 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        var totals = TraceTallies<TraceTally>(spans: run.spans.count)
+        var totals = TraceTallies<TraceTally>()
         let measured = run.spanBytes.count == run.spans.count
         for index in run.spans.indices {
             let position = totals.position(of: run.spans[index].traceID)

@@ -22,7 +22,7 @@ public struct TailSampler: Sendable {
     /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
     /// look at; a second marks the spans of dropped traces.
     public func decide(_ spans: [RecordedSpan], alreadyDropped: SpanIDSet = []) -> Outcome {
-        var collected = TraceTallies<HeldTrace>(spans: spans.count)
+        var collected = TraceTallies<HeldTrace>()
         var traceOfSpan = [Int](repeating: -1, count: spans.count)
         var arrivals: [UInt64] = []
         arrivals.reserveCapacity(spans.count)
