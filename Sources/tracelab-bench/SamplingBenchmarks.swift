@@ -8,15 +8,8 @@ import TraceLabCore
 extension Benchmarks {
     func samplingOverhead() {
         let engine = ScenarioEngine(scenario: loadCheckout())
-        func options(_ policy: SamplingPolicy) -> RunOptions {
-            RunOptions(
-                seed: 7, epochNanos: 0, requests: 10_000, ratePerSecond: 1_000,
-                sampling: SamplingSettings(policy: policy))
-        }
-        for (name, policy) in [
-            ("head:10%", SamplingPolicy.head(ratio: 0.1)),
-            ("tail:slow=3s,rest=10%", try! SamplingPolicy.parse("tail:slow=3s,rest=10%").get()),
-        ] {
+        let options = Self.samplingOptions
+        for (name, policy) in Self.samplingPolicies {
             var kept = 0
             var added: [Double] = []
             var plain: [Double] = []
@@ -43,18 +36,30 @@ extension Benchmarks {
         }
     }
 
-    /// The sampled side of the sampling figure done once (`head:10%`, the run and its report):
-    /// what `tracelab-bench one-run-sampled` runs under a profiler.
-    func sampledRunOnce() {
-        let engine = ScenarioEngine(scenario: loadCheckout())
-        let options = RunOptions(
+    /// The two policies the sampling figure measures, by the name the command line gives them.
+    static let samplingPolicies: KeyValuePairs<String, SamplingPolicy> = [
+        "head:10%": .head(ratio: 0.1),
+        "tail:slow=3s,rest=10%": try! SamplingPolicy.parse("tail:slow=3s,rest=10%").get(),
+    ]
+
+    /// The sampling figure's run: 10,000 checkouts at 1,000/s, sampled by `policy`.
+    static func samplingOptions(_ policy: SamplingPolicy) -> RunOptions {
+        RunOptions(
             seed: 7, epochNanos: 0, requests: 10_000, ratePerSecond: 1_000,
-            sampling: SamplingSettings(policy: .head(ratio: 0.1)))
+            sampling: SamplingSettings(policy: policy))
+    }
+
+    /// The sampled side of the sampling figure done once (the run and its report), `head:10%` or,
+    /// with `tail` true, the tail policy: what `tracelab-bench one-run-sampled [tail]` runs under
+    /// a profiler.
+    func sampledRunOnce(tail: Bool) {
+        let (name, policy) = Self.samplingPolicies[tail ? 1 : 0]
+        let engine = ScenarioEngine(scenario: loadCheckout())
         var kept = 0
         let seconds = Stopwatch.best(rounds: 1) {
-            let run = try! engine.run(options)
+            let run = try! engine.run(Self.samplingOptions(policy))
             kept = SamplingReport(run: run, ratePerSecond: 1_000).keptTraces
         }
-        print("head:10%, 10,000 requests, once: \(Stopwatch.ms(seconds)), \(kept) traces kept")
+        print("\(name), 10,000 requests, once: \(Stopwatch.ms(seconds)), \(kept) traces kept")
     }
 }
