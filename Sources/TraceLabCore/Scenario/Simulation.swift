@@ -132,8 +132,9 @@ struct Simulation {
     var sizes: [Int]?
     var crossingRequests: [Int] = []
     var spanRequests: [Int] = []
-    /// Spans whose sampled flag was off: timed, never exported.
-    var sampledOut = SpanIDSet()
+    /// Spans whose sampled flag was off: timed, never exported. Listed as they end and made a
+    /// set once the run is over, so that the run's busy memory is not shared with a big table.
+    var sampledOut: [SpanID] = []
     var spansStarted = 0
     var unfinished = 0
     /// Attributes of a consumer span, per request: only the correlation id.
@@ -203,7 +204,7 @@ struct Simulation {
             spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
         run.spanBytes = spanBytes
         run.sampling = options.sampling
-        run.sampledOutSpanIDs = sampledOut
+        run.sampledOutSpanIDs = SpanIDSet(sampledOut)
         if case .tail(let rules) = options.sampling.policy {
             let outcome = TailSampler(rules: rules).decide(spans, alreadyDropped: run.sampledOutSpanIDs)
             if run.sampledOutSpanIDs.isEmpty {
@@ -339,7 +340,7 @@ struct Simulation {
     /// request it belongs to.
     mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
         if !open.close(slot, at: nanos, into: &finished, sizes: &sizes) {
-            sampledOut.insert(finished[finished.count - 1].spanID)
+            sampledOut.append(finished[finished.count - 1].spanID)
         }
         spanRequests.append(request + 1)
     }
