@@ -19,10 +19,6 @@ struct TracePositions: Hashable, Sendable {
     /// Every id's position, once the table was crowded; nil until then.
     private var fallback: [TraceID: Int]?
 
-    /// The longest run of occupied slots the table may have; any longer and it falls back to a
-    /// dictionary, so no lookup walks further than this.
-    private static let longestRun = 64
-
     /// An empty numbering.
     init() {}
 
@@ -48,34 +44,27 @@ struct TracePositions: Hashable, Sendable {
     mutating func insert(_ id: TraceID) -> (position: Int, isNew: Bool) {
         if fallback != nil { return insertIntoFallback(id) }
         if (ids.count + 1) * 2 > slots.count {
-            rebuild(slotCount: max(16, slots.count * 2))
+            rebuild(slotCount: OpenAddressing.slotCount(for: ids.count + 1))
             if fallback != nil { return insertIntoFallback(id) }
         }
         let mask = slots.count - 1
         let home = Self.slot(id, slotCount: slots.count)
         var slot = home
-        // `run` counts the occupied slots in a row around the new one: every later lookup
-        // through them walks at most that far.
-        var run = 1
+        var probed = 0
         while slots[slot].position >= 0 {
             if slots[slot].id == id { return (slots[slot].position, false) }
             slot = (slot + 1) & mask
-            run += 1
+            probed += 1
         }
         let position = ids.count
         slots[slot] = Slot(id: id, position: position)
         ids.append(id)
-        var after = (slot + 1) & mask
-        while slots[after].position >= 0, run <= Self.longestRun {
-            run += 1
-            after = (after + 1) & mask
+        let crowded = slots.withUnsafeBufferPointer { slots in
+            OpenAddressing.isCrowded(
+                placed: slot, home: home, probed: probed, slotCount: slots.count
+            ) { slots[$0].position >= 0 }
         }
-        var before = (home &- 1) & mask
-        while slots[before].position >= 0, run <= Self.longestRun {
-            run += 1
-            before = (before &- 1) & mask
-        }
-        if run > Self.longestRun { fallBack() }
+        if crowded { fallBack() }
         return (position, true)
     }
 
@@ -103,13 +92,7 @@ struct TracePositions: Hashable, Sendable {
             while table[slot].position >= 0 { slot = (slot + 1) & mask }
             table[slot] = Slot(id: id, position: position)
         }
-        var longest = 0
-        var current = 0
-        for index in 0..<(slotCount + Self.longestRun + 1) {
-            current = table[index & mask].position < 0 ? 0 : current + 1
-            longest = Swift.max(longest, current)
-        }
-        guard longest <= Self.longestRun else {
+        guard !OpenAddressing.isCrowded(slotCount: slotCount, isOccupied: { table[$0].position >= 0 }) else {
             fallBack()
             return
         }
@@ -123,8 +106,6 @@ struct TracePositions: Hashable, Sendable {
     }
 
     private static func slot(_ id: TraceID, slotCount: Int) -> Int {
-        // The product's top bits depend on every bit of both halves.
-        let mixed = (id.high &* 0xC2B2_AE3D_27D4_EB4F ^ id.low) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed >> UInt64(64 - slotCount.trailingZeroBitCount))
+        OpenAddressing.slot(of: id.high &* 0xC2B2_AE3D_27D4_EB4F ^ id.low, slotCount: slotCount)
     }
 }

@@ -17,10 +17,6 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
     /// How many ids the set holds.
     public private(set) var count = 0
 
-    /// The longest run of occupied slots the table may have; any longer and the set falls back
-    /// to a standard `Set`, so no question walks further than this.
-    private static let longestRun = 64
-
     /// An empty set.
     public init() {}
 
@@ -41,7 +37,7 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
     /// Makes room for `capacity` ids without growing the table again.
     public mutating func reserveCapacity(_ capacity: Int) {
         guard fallback == nil, capacity * 2 > slots.count else { return }
-        rebuild(slotCount: Self.slotCount(for: capacity))
+        rebuild(slotCount: OpenAddressing.slotCount(for: capacity))
     }
 
     /// True when the set holds `id`.
@@ -51,7 +47,7 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
         guard !slots.isEmpty else { return false }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var slot = Self.slot(id.value, slotCount: slots.count)
+            var slot = OpenAddressing.slot(of: id.value, slotCount: slots.count)
             while slots[slot] != 0 {
                 if slots[slot] == id.value { return true }
                 slot = (slot + 1) & mask
@@ -73,32 +69,25 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
             if !holdsZero { count += 1 }
             return !holdsZero
         }
-        if (count + 1) * 2 > slots.count { rebuild(slotCount: Self.slotCount(for: count + 1)) }
+        if (count + 1) * 2 > slots.count { rebuild(slotCount: OpenAddressing.slotCount(for: count + 1)) }
         guard fallback == nil else { return insert(id) }
         let mask = slots.count - 1
-        let home = Self.slot(id.value, slotCount: slots.count)
+        let home = OpenAddressing.slot(of: id.value, slotCount: slots.count)
         var slot = home
-        // `run` counts the occupied slots in a row around the new one: every later walk through
-        // them is at most that long.
-        var run = 1
+        var probed = 0
         while slots[slot] != 0 {
             if slots[slot] == id.value { return false }
             slot = (slot + 1) & mask
-            run += 1
+            probed += 1
         }
         slots[slot] = id.value
         count += 1
-        var after = (slot + 1) & mask
-        while slots[after] != 0, run <= Self.longestRun {
-            run += 1
-            after = (after + 1) & mask
+        let crowded = slots.withUnsafeBufferPointer { slots in
+            OpenAddressing.isCrowded(
+                placed: slot, home: home, probed: probed, slotCount: slots.count
+            ) { slots[$0] != 0 }
         }
-        var before = (home &- 1) & mask
-        while slots[before] != 0, run <= Self.longestRun {
-            run += 1
-            before = (before &- 1) & mask
-        }
-        if run > Self.longestRun { fallBack() }
+        if crowded { fallBack() }
         return true
     }
 
@@ -140,26 +129,15 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
         var table = [UInt64](repeating: 0, count: slotCount)
         let mask = slotCount - 1
         for value in slots where value != 0 {
-            var slot = Self.slot(value, slotCount: slotCount)
+            var slot = OpenAddressing.slot(of: value, slotCount: slotCount)
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = value
         }
-        guard Self.longestOccupiedRun(table) <= Self.longestRun else {
+        guard !OpenAddressing.isCrowded(slotCount: slotCount, isOccupied: { table[$0] != 0 }) else {
             fallBack()
             return
         }
         slots = table
-    }
-
-    /// The most occupied slots in a row, counting a run that wraps around the end.
-    private static func longestOccupiedRun(_ table: [UInt64]) -> Int {
-        var longest = 0
-        var current = 0
-        for value in table + table.prefix(longestRun + 1) {
-            current = value == 0 ? 0 : current + 1
-            longest = Swift.max(longest, current)
-        }
-        return longest
     }
 
     /// Moves every member into a standard `Set`, used from now on.
@@ -170,17 +148,4 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
         slots = []
     }
 
-    /// A power of two at least twice `capacity`, and at least 16.
-    private static func slotCount(for capacity: Int) -> Int {
-        var count = 16
-        while count < capacity * 2 { count *= 2 }
-        return count
-    }
-
-    private static func slot(_ value: UInt64, slotCount: Int) -> Int {
-        // The product's top bits depend on every bit of the id.
-        Int(
-            truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15)
-                >> UInt64(64 - slotCount.trailingZeroBitCount))
-    }
 }
