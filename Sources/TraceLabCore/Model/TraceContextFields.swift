@@ -1,46 +1,78 @@
 /// The trace-context fields of one carrier (HTTP headers or message metadata), by lowercased
-/// name: `traceparent` and `tracestate` in fields of their own, so that recording them for every
-/// crossing of a big run builds no dictionary, and any other field beside them.
+/// name: `traceparent` and `tracestate`, and any other field beside them.
+///
+/// A `traceparent` of 55 ASCII bytes (every header a tracer writes) is held inline; everything
+/// else a carrier rarely holds (a `traceparent` of any other length, a `tracestate`, other
+/// fields) shares one reference, nil for most carriers. Copying the fields of a big run's
+/// crossings then touches no reference count.
 public struct TraceContextFields: Hashable, Sendable {
-    /// The `traceparent` value as the carrier holds it (see ``CarriedTraceparent``).
-    var carriedTraceparent: CarriedTraceparent
-    /// The `tracestate` value, if there was one.
-    public var tracestate: String?
-    /// Any other field, by lowercased name.
-    public var others: [String: String]
+    /// The fields most carriers lack, kept together behind one reference.
+    private final class Rare: Sendable {
+        let traceparent: String?
+        let tracestate: String?
+        let others: [String: String]
+
+        init(traceparent: String?, tracestate: String?, others: [String: String]) {
+            self.traceparent = traceparent
+            self.tracestate = tracestate
+            self.others = others
+        }
+    }
+
+    /// The `traceparent` when it is 55 ASCII bytes.
+    private(set) var inlineTraceparent: CarriedTraceparent?
+    private var rare: Rare?
 
     /// Fields holding `traceparent` and `tracestate` only.
     public init(traceparent: String? = nil, tracestate: String? = nil) {
-        self.carriedTraceparent = traceparent.map(CarriedTraceparent.init) ?? .absent
-        self.tracestate = tracestate
-        self.others = [:]
+        self.init(traceparent: traceparent, tracestate: tracestate, others: [:])
     }
 
-    /// Fields holding the `traceparent` `carried` and `tracestate`, as a tracer writes them.
+    /// Fields holding the inline `traceparent` `carried` and `tracestate`, as a tracer writes them.
     init(carried: CarriedTraceparent, tracestate: String?) {
-        self.carriedTraceparent = carried
-        self.tracestate = tracestate
-        self.others = [:]
-    }
-
-    /// The `traceparent` value, if there was one.
-    public var traceparent: String? {
-        get { carriedTraceparent.textIfPresent }
-        set { carriedTraceparent = newValue.map(CarriedTraceparent.init) ?? .absent }
+        inlineTraceparent = carried
+        if tracestate != nil { rare = Rare(traceparent: nil, tracestate: tracestate, others: [:]) }
     }
 
     /// The fields of `dictionary`, whose keys are lowercased names.
     public init(_ dictionary: [String: String]) {
         var others = dictionary
-        carriedTraceparent =
-            others.removeValue(forKey: TraceContextHeaders.traceparent).map(CarriedTraceparent.init)
-            ?? .absent
-        tracestate = others.removeValue(forKey: TraceContextHeaders.tracestate)
-        self.others = others
+        let traceparent = others.removeValue(forKey: TraceContextHeaders.traceparent)
+        let tracestate = others.removeValue(forKey: TraceContextHeaders.tracestate)
+        self.init(traceparent: traceparent, tracestate: tracestate, others: others)
+    }
+
+    private init(traceparent: String?, tracestate: String?, others: [String: String]) {
+        inlineTraceparent = traceparent.flatMap(CarriedTraceparent.init)
+        let outOfLine = inlineTraceparent == nil ? traceparent : nil
+        if outOfLine != nil || tracestate != nil || !others.isEmpty {
+            rare = Rare(traceparent: outOfLine, tracestate: tracestate, others: others)
+        }
+    }
+
+    /// The `traceparent` value, if there was one.
+    public var traceparent: String? {
+        get { inlineTraceparent?.text ?? rare?.traceparent }
+        set { self = TraceContextFields(traceparent: newValue, tracestate: tracestate, others: others) }
+    }
+
+    /// The `traceparent` value when it is not held inline (not 55 ASCII bytes).
+    var outOfLineTraceparent: String? { rare?.traceparent }
+
+    /// The `tracestate` value, if there was one.
+    public var tracestate: String? {
+        get { rare?.tracestate }
+        set { self = TraceContextFields(traceparent: traceparent, tracestate: newValue, others: others) }
+    }
+
+    /// Any other field, by lowercased name.
+    public var others: [String: String] {
+        get { rare?.others ?? [:] }
+        set { self = TraceContextFields(traceparent: traceparent, tracestate: tracestate, others: newValue) }
     }
 
     /// True when the carrier held none.
-    public var isEmpty: Bool { !carriedTraceparent.isPresent && tracestate == nil && others.isEmpty }
+    public var isEmpty: Bool { inlineTraceparent == nil && rare == nil }
 
     /// Every field as one dictionary.
     public var dictionary: [String: String] {
@@ -48,5 +80,25 @@ public struct TraceContextFields: Hashable, Sendable {
         all[TraceContextHeaders.traceparent] = traceparent
         all[TraceContextHeaders.tracestate] = tracestate
         return all
+    }
+
+    /// True when both hold the same fields with equal values, however they are held.
+    public static func == (left: TraceContextFields, right: TraceContextFields) -> Bool {
+        if left.rare == nil, right.rare == nil {
+            switch (left.inlineTraceparent, right.inlineTraceparent) {
+            case (nil, nil): return true
+            case (let leftValue?, let rightValue?): return leftValue.sameBytes(as: rightValue)
+            default: return false
+            }
+        }
+        return left.traceparent == right.traceparent && left.tracestate == right.tracestate
+            && left.others == right.others
+    }
+
+    /// Hashes the fields' values, not how they are held.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(traceparent)
+        hasher.combine(tracestate)
+        hasher.combine(others)
     }
 }

@@ -24,12 +24,17 @@ public enum TraceContextHeaders {
     /// ``extract(traceparent:tracestate:)`` for the fields of one carrier, reading a `traceparent`
     /// held inline without making a string of it.
     static func extract(_ fields: TraceContextFields) -> SpanContext? {
-        let carried = fields.carriedTraceparent
-        guard carried.isPresent else { return nil }
-        let parent =
-            carried.withUTF8(TraceParentFastPath.parse(bytes:)) ?? (try? TraceParent.parse(carried.text))
+        let parent: TraceParent?
+        if let carried = fields.inlineTraceparent {
+            parent = carried.withUTF8(TraceParentFastPath.parse(bytes:)) ?? (try? TraceParent.parse(carried.text))
+        } else if let text = fields.outOfLineTraceparent {
+            parent = try? TraceParent.parse(text)
+        } else {
+            return nil
+        }
         guard let parent else { return nil }
-        return continuing(parent, tracestate: fields.tracestate.map { [$0] } ?? [])
+        guard let tracestate = fields.tracestate else { return continuing(parent, tracestate: []) }
+        return continuing(parent, tracestate: [tracestate])
     }
 
     /// The fields ``inject(_:into:)`` writes for `context`, the `traceparent` written straight into

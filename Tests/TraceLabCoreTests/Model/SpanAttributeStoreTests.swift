@@ -117,4 +117,22 @@ struct TraceContextFieldsTests {
         #expect(Set([inline, text]).count == 1)
         #expect(inline != TraceContextFields(traceparent: String(ascii.dropLast()) + "k"))
     }
+
+    @Test("each field set and cleared on its own; clearing them all leaves an empty carrier")
+    func settingFields() {
+        let traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+        var fields = TraceContextFields(traceparent: traceparent)
+        fields.tracestate = "a=1"
+        fields.others["baggage"] = "k=v"
+        #expect(fields.dictionary == ["traceparent": traceparent, "tracestate": "a=1", "baggage": "k=v"])
+        fields.tracestate = nil
+        fields.others = [:]
+        #expect(fields == TraceContextFields(traceparent: traceparent))
+        fields.traceparent = "00-x"
+        #expect(fields.dictionary == ["traceparent": "00-x"])
+        fields.traceparent = nil
+        #expect(fields.isEmpty)
+        #expect(fields == TraceContextFields())
+        #expect(fields.hashValue == TraceContextFields().hashValue)
+    }
 }
