@@ -26,7 +26,8 @@ public enum TraceContextHeaders {
     static func extract(_ fields: TraceContextFields) -> SpanContext? {
         let parent: TraceParent?
         if let carried = fields.inlineTraceparent {
-            parent = carried.withUTF8(TraceParentFastPath.parse(bytes:)) ?? (try? TraceParent.parse(carried.text))
+            parent =
+                carried.withUTF8(TraceParentFastPath.parse(bytes:)) ?? (try? TraceParent.parse(carried.text))
         } else if let text = fields.outOfLineTraceparent {
             parent = try? TraceParent.parse(text)
         } else {
