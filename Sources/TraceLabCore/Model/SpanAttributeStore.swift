@@ -26,6 +26,8 @@ public struct SpanAttributeStore: Hashable, Sendable, Sequence {
         private var first: Entry?
         private var rest: [Entry] = []
 
+        init() {}
+
         init(_ entries: [Entry]) {
             first = entries.first
             rest = Array(entries.dropFirst())
@@ -55,7 +57,7 @@ public struct SpanAttributeStore: Hashable, Sendable, Sequence {
     /// over a shared value with the same key.
     public init(shared: [String: AttributeValue] = [:], own: [Entry] = []) {
         self.shared = shared
-        self.own = OwnEntries(own)
+        self.own = own.isEmpty ? OwnEntries() : OwnEntries(own)
     }
 
     /// A store holding `shared` and one attribute of the span's own, `entry`, which wins over a

@@ -25,7 +25,7 @@ public struct TraceContextFields: Hashable, Sendable {
 
     /// Fields holding `traceparent` and `tracestate` only.
     public init(traceparent: String? = nil, tracestate: String? = nil) {
-        self.init(traceparent: traceparent, tracestate: tracestate, others: [:])
+        (inlineTraceparent, rare) = Self.held(traceparent: traceparent, tracestate: tracestate, others: nil)
     }
 
     /// Fields holding the inline `traceparent` `carried` and `tracestate`, as a tracer writes them.
@@ -43,11 +43,20 @@ public struct TraceContextFields: Hashable, Sendable {
     }
 
     private init(traceparent: String?, tracestate: String?, others: [String: String]) {
-        inlineTraceparent = traceparent.flatMap(CarriedTraceparent.init)
-        let outOfLine = inlineTraceparent == nil ? traceparent : nil
-        if outOfLine != nil || tracestate != nil || !others.isEmpty {
-            rare = Rare(traceparent: outOfLine, tracestate: tracestate, others: others)
-        }
+        (inlineTraceparent, rare) = Self.held(
+            traceparent: traceparent, tracestate: tracestate, others: others)
+    }
+
+    /// How the fields are held: the `traceparent` inline when it fits, the rest (if any) in one `Rare`.
+    private static func held(
+        traceparent: String?, tracestate: String?, others: [String: String]?
+    ) -> (CarriedTraceparent?, Rare?) {
+        let hasOthers = others.map { !$0.isEmpty } ?? false
+        guard traceparent != nil || tracestate != nil || hasOthers else { return (nil, nil) }
+        let inline = traceparent.flatMap(CarriedTraceparent.init)
+        let outOfLine = inline == nil ? traceparent : nil
+        guard outOfLine != nil || tracestate != nil || hasOthers else { return (inline, nil) }
+        return (inline, Rare(traceparent: outOfLine, tracestate: tracestate, others: others ?? [:]))
     }
 
     /// The `traceparent` value, if there was one.

@@ -35,7 +35,7 @@ extension Simulation {
         let boundary = compiled.calls[call].boundary
         try countSpan()
         let parent = invocationContexts[caller]
-        let context = tracers[service].newSpanContext(parent: parent)
+        let context = tracers[service].newContext(childOf: parent)
         let client = open.open(
             context: context, parentSpanID: parent.spanID, service: compiled.services[service],
             name: compiled.calls[call].clientName, kind: .client, startNanos: now,
@@ -80,11 +80,10 @@ extension Simulation {
         let target = compiled.calls[attempts[index].call].target
         let crossing = attempts[index].crossing
         // The carrier arrives as it was sent.
-        let carrier = crossings[crossing].sentFields
-        let parent = tracers[compiled.operations[target].service].extract(carrier)
+        let parent = tracers[compiled.operations[target].service].extract(crossings[crossing].sentFields)
         let invocation = try startInvocation(
             target, kind: .server, request: request, parent: parent, attempt: index)
-        crossings[crossing].receivedFields = carrier
+        crossings[crossing].receivedFields = crossings[crossing].sentFields
         crossings[crossing].calleeSpanID = invocationContexts[invocation].spanID
         crossings[crossing].calleeTraceID = invocationContexts[invocation].traceID
         admit(invocation)
@@ -101,13 +100,9 @@ extension Simulation {
         if let message {
             open[attempt.client].status = .error(message)
             if retries {
+                let attributes = retryAttributes(call: call, attempt: attempt.number + 1, reason: message)
                 open[invocations[caller].span].events.append(
-                    RecordedSpan.Event(
-                        name: "retry", timeNanos: now,
-                        attributes: [
-                            "retry.attempt": .int(Int64(attempt.number + 1)),
-                            "retry.reason": .string(message),
-                        ]))
+                    RecordedSpan.Event(name: "retry", timeNanos: now, attributes: attributes))
             }
         }
         end(attempt.client, at: now, request: invocations[caller].request)
@@ -124,6 +119,20 @@ extension Simulation {
         try advance(attempt.frame)
     }
 
+    /// The attributes of a `retry` event: the last ones made for `call` when the attempt and the
+    /// reason are the same (most retries of a run repeat them), so spans share one dictionary.
+    private mutating func retryAttributes(call: Int, attempt: Int, reason: String) -> [String: AttributeValue]
+    {
+        if let last = lastRetryAttributes[call], last.attempt == attempt, last.reason == reason {
+            return last.attributes
+        }
+        let attributes: [String: AttributeValue] = [
+            "retry.attempt": .int(Int64(attempt)), "retry.reason": .string(reason),
+        ]
+        lastRetryAttributes[call] = (attempt, reason, attributes)
+        return attributes
+    }
+
     /// Publishes a message with publish `publish` (a position in the compiled publishes) from
     /// frame `frame`: a producer span now, a delivery later. Returns when publishing is done.
     mutating func publish(_ publish: Int, frame: Int) throws(ScenarioRunError) -> UInt64 {
@@ -133,7 +142,7 @@ extension Simulation {
         let boundary = compiled.publishes[publish].boundary
         try countSpan()
         let parent = invocationContexts[caller]
-        let context = tracers[service].newSpanContext(parent: parent)
+        let context = tracers[service].newContext(childOf: parent)
         let producer = open.open(
             context: context, parentSpanID: parent.spanID, service: compiled.services[service],
             name: compiled.publishes[publish].spanName, kind: .producer, startNanos: now,
@@ -171,14 +180,13 @@ extension Simulation {
         let message = messages[index]
         let target = compiled.publishes[message.publish].target
         let service = compiled.operations[target].service
-        let carrier = crossings[message.crossing].sentFields
-        let parent = tracers[service].extract(carrier)
+        let parent = tracers[service].extract(crossings[message.crossing].sentFields)
         let invocation = try startInvocation(
             target, kind: .consumer, request: message.request, parent: parent, attempt: -1)
         if pools[service].capacity != nil {
             recordWorkerWait(on: invocations[invocation].span, since: message.deliveredAt)
         }
-        crossings[message.crossing].receivedFields = carrier
+        crossings[message.crossing].receivedFields = crossings[message.crossing].sentFields
         crossings[message.crossing].calleeSpanID = invocationContexts[invocation].spanID
         crossings[message.crossing].calleeTraceID = invocationContexts[invocation].traceID
         begin(invocation)

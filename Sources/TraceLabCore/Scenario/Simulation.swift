@@ -135,6 +135,8 @@ struct Simulation {
     /// Spans whose sampled flag was off: timed, never exported. Listed as they end and made a
     /// set once the run is over, so that the run's busy memory is not shared with a big table.
     var sampledOut: [SpanID] = []
+    /// The attributes of the last `retry` event of each call (a position in the compiled calls).
+    var lastRetryAttributes: [(attempt: Int, reason: String, attributes: [String: AttributeValue])?]
     var spansStarted = 0
     var unfinished = 0
     /// Attributes of a consumer span, per request: only the correlation id.
@@ -164,6 +166,7 @@ struct Simulation {
         loggers = compiled.services.map { LabLogger(service: $0, recorder: logRecorder) }
         propagates = compiled.boundaryNames.map { options.propagation.propagates($0) }
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
+        lastRetryAttributes = Array(repeating: nil, count: compiled.calls.count)
     }
 
     mutating func run() throws(ScenarioRunError) -> LabRun {
@@ -259,9 +262,17 @@ struct Simulation {
         let number = runCounts[counted]
         runCounts[counted] = number + 1
         let service = compiled.operations[operation].service
-        let context = tracers[service].newSpanContext(parent: parent)
+        let context: SpanContext
+        let parentSpanID: SpanID?
+        if let parent {
+            context = tracers[service].newContext(childOf: parent)
+            parentSpanID = parent.spanID
+        } else {
+            context = tracers[service].newRootContext()
+            parentSpanID = nil
+        }
         let span = open.open(
-            context: context, parentSpanID: parent?.spanID, service: compiled.services[service],
+            context: context, parentSpanID: parentSpanID, service: compiled.services[service],
             name: compiled.operations[operation].name, kind: kind, startNanos: now,
             attributes: SpanAttributeStore(
                 shared: kind == .server ? compiled.serverAttributes[operation] : [:],

@@ -50,16 +50,31 @@ public final class LabTracer: Tracer {
     /// The identity of a new span: a child of `parent` when given, else the root of a new trace.
     /// The sampler's decision becomes its sampled flag.
     public func newSpanContext(parent: SpanContext?) -> SpanContext {
-        let traceID = parent?.traceID ?? ids.nextTraceID()
-        var flags = parent?.flags ?? TraceFlags()
-        if sampler.decide(traceID: traceID, parentSampled: parent?.flags.isSampled) {
-            flags.insert(.sampled)
-        } else {
-            flags.remove(.sampled)
-        }
+        guard let parent else { return newRootContext() }
+        return newContext(childOf: parent)
+    }
+
+    /// ``newSpanContext(parent:)`` for a span with a parent.
+    @inline(__always)
+    func newContext(childOf parent: SpanContext) -> SpanContext {
+        let keep = sampler.decide(traceID: parent.traceID, parentSampled: parent.flags.isSampled)
         return SpanContext(
-            traceID: traceID, spanID: ids.nextSpanID(), flags: flags,
-            traceState: parent?.traceState ?? TraceState())
+            traceID: parent.traceID, spanID: ids.nextSpanID(), flags: sampled(parent.flags, keep),
+            traceState: parent.traceState)
+    }
+
+    /// ``newSpanContext(parent:)`` for the root of a new trace.
+    func newRootContext() -> SpanContext {
+        let traceID = ids.nextTraceID()
+        let flags = sampled(TraceFlags(), sampler.decide(traceID: traceID, parentSampled: nil))
+        return SpanContext(traceID: traceID, spanID: ids.nextSpanID(), flags: flags)
+    }
+
+    /// `flags` with the sampled bit set to `keep`.
+    private func sampled(_ flags: TraceFlags, _ keep: Bool) -> TraceFlags {
+        var flags = flags
+        if keep { flags.insert(.sampled) } else { flags.remove(.sampled) }
+        return flags
     }
 
     /// Nothing is buffered: spans are recorded when they end.
