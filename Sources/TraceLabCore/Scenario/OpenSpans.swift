@@ -1,9 +1,37 @@
 /// The spans a simulation has started and not yet ended, in reusable slots: each one already
 /// the ``RecordedSpan`` it will become, so ending it only sets its end and moves it out, with no
 /// tracing-API span object and no copy. Ending a span frees its slot.
-struct OpenSpans {
-    /// The records being filled in; nil in a free slot.
-    private var records: [RecordedSpan?] = []
+///
+/// A slot is raw memory that holds a record only while its span is open, so starting a span
+/// writes the record once and ending it moves it out once, with no optional to wrap or destroy.
+/// Not copyable: two copies would share the slots.
+struct OpenSpans: ~Copyable {
+    /// The slots' memory, and which slots hold a record; what is left in them goes with it.
+    private final class Slots {
+        let records: UnsafeMutablePointer<RecordedSpan>
+        let occupied: UnsafeMutablePointer<Bool>
+        let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            records = .allocate(capacity: capacity)
+            occupied = .allocate(capacity: capacity)
+            occupied.initialize(repeating: false, count: capacity)
+        }
+
+        deinit {
+            for slot in 0..<capacity where occupied[slot] {
+                (records + slot).deinitialize(count: 1)
+            }
+            records.deallocate()
+            occupied.deinitialize(count: capacity)
+            occupied.deallocate()
+        }
+    }
+
+    private var slots = Slots(capacity: 64)
+    /// Slots handed out so far; those below this and not in ``free`` hold a record.
+    private var used = 0
     /// Whether each slot's trace is sampled.
     private var sampled: [Bool] = []
     /// The OTLP size of each slot's attributes so far.
@@ -16,31 +44,53 @@ struct OpenSpans {
         context: SpanContext, parentSpanID: SpanID?, service: String, name: String, kind: RecordedSpan.Kind,
         startNanos: UInt64, attributes: SpanAttributeStore, attributesBytes bytes: Int
     ) -> Int {
-        let recorded = RecordedSpan(
-            traceID: context.traceID, spanID: context.spanID, parentSpanID: parentSpanID, service: service,
-            name: name, kind: kind, startNanos: startNanos, endNanos: startNanos, attributeStore: attributes)
-        if let slot = free.popLast() {
-            records[slot] = consume recorded
+        let slot: Int
+        if let reused = free.popLast() {
+            slot = reused
             sampled[slot] = context.flags.isSampled
             attributesBytes[slot] = bytes
-            return slot
+        } else {
+            if used == slots.capacity { grow() }
+            slot = used
+            used += 1
+            sampled.append(context.flags.isSampled)
+            attributesBytes.append(bytes)
         }
-        records.append(consume recorded)
-        sampled.append(context.flags.isSampled)
-        attributesBytes.append(bytes)
-        return records.count - 1
+        (slots.records + slot).initialize(
+            to: RecordedSpan(
+                traceID: context.traceID, spanID: context.spanID, parentSpanID: parentSpanID, service: service,
+                name: name, kind: kind, startNanos: startNanos, endNanos: startNanos, attributeStore: attributes))
+        slots.occupied[slot] = true
+        return slot
+    }
+
+    /// Moves every record into slots twice as many.
+    private mutating func grow() {
+        let larger = Slots(capacity: slots.capacity * 2)
+        for slot in 0..<slots.capacity where slots.occupied[slot] {
+            (larger.records + slot).moveInitialize(from: slots.records + slot, count: 1)
+            slots.occupied[slot] = false
+            larger.occupied[slot] = true
+        }
+        slots = larger
     }
 
     /// Sets the attribute `key` of the span in `slot`, which must not have it yet.
     mutating func setAttribute(_ slot: Int, _ key: String, _ value: AttributeValue) {
-        records[slot]!.attributeStore.set(key, value)
+        self[slot].attributeStore.set(key, value)
         attributesBytes[slot] += OTLPSpanSize.attributeBytes(key: key, value: value)
     }
 
     /// The record of the span in `slot`, which must be open.
     subscript(slot: Int) -> RecordedSpan {
-        get { records[slot]! }
-        _modify { yield &records[slot]! }
+        get {
+            precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
+            return slots.records[slot]
+        }
+        _modify {
+            precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
+            yield &slots.records[slot]
+        }
     }
 
     /// Ends the span in `slot` at `endNanos` (never before its start), frees the slot, moves
@@ -49,11 +99,13 @@ struct OpenSpans {
     mutating func close(
         _ slot: Int, at endNanos: UInt64, into finished: inout [RecordedSpan], sizes: inout [Int]?
     ) -> Bool {
-        var recorded = records[slot].take()!
+        precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
+        let record = slots.records + slot
+        record.pointee.endNanos = max(record.pointee.startNanos, endNanos)
+        sizes?.append(OTLPSpanSize.bytes(record.pointee, attributesBytes: attributesBytes[slot]))
+        slots.occupied[slot] = false
+        finished.append(record.move())
         free.append(slot)
-        recorded.endNanos = max(recorded.startNanos, endNanos)
-        sizes?.append(OTLPSpanSize.bytes(recorded, attributesBytes: attributesBytes[slot]))
-        finished.append(consume recorded)
         return sampled[slot]
     }
 }

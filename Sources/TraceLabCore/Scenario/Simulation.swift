@@ -6,7 +6,7 @@
 /// every carrier, and the crossing keeps what was sent and received; the spans themselves are plain
 /// values in ``OpenSpans`` until they end. A value type, so its state needs no run-time
 /// exclusivity checks; lives only inside ``ScenarioEngine/run(_:)``.
-struct Simulation {
+struct Simulation: ~Copyable {
     enum Event {
         /// User request number `index + 1` reaches the entry service.
         case arrival(Int)
@@ -251,7 +251,7 @@ struct Simulation {
     /// Starts an invocation's span at the current instant, a child of `parent` when the
     /// context arrived, and counts it as unfinished.
     mutating func startInvocation(
-        _ operation: Int, kind: RecordedSpan.Kind, request: Int, parent: SpanContext?, attempt: Int
+        _ operation: Int, kind: RecordedSpan.Kind, request: Int, parent: consuming SpanContext?, attempt: Int
     ) throws(ScenarioRunError) -> Int {
         try countSpan()
         if requests[request].runCounts < 0 {
@@ -264,10 +264,11 @@ struct Simulation {
         let service = compiled.operations[operation].service
         let context: SpanContext
         let parentSpanID: SpanID?
-        if let parent {
+        switch consume parent {
+        case .some(let parent):
             context = tracers[service].newContext(childOf: parent)
             parentSpanID = parent.spanID
-        } else {
+        case .none:
             context = tracers[service].newRootContext()
             parentSpanID = nil
         }
