@@ -58,8 +58,10 @@ struct OpenSpans: ~Copyable {
         }
         (slots.records + slot).initialize(
             to: RecordedSpan(
-                traceID: context.traceID, spanID: context.spanID, parentSpanID: parentSpanID, service: service,
-                name: name, kind: kind, startNanos: startNanos, endNanos: startNanos, attributeStore: attributes))
+                traceID: context.traceID, spanID: context.spanID, parentSpanID: parentSpanID,
+                service: service,
+                name: name, kind: kind, startNanos: startNanos, endNanos: startNanos,
+                attributeStore: attributes))
         slots.occupied[slot] = true
         return slot
     }
