@@ -85,6 +85,54 @@ struct EventQueueTests {
         }
         replayed += waiting.sorted { ($0.at, $0.rank, $0.order) < ($1.at, $1.rank, $1.order) }.map(\.order)
         #expect(taken == replayed)
-        #expect(queue.isEmpty)
+        let emptied = queue.isEmpty
+        #expect(emptied)
+    }
+
+    @Test("a lane that wraps around its ring and grows keeps first-in first-out order")
+    func laneWrapsAndGrows() {
+        var queue = EventQueue<Int>()
+        var now: UInt64 = 0
+        var taken: [Int] = []
+        for order in 0..<100 { queue.schedule(order, at: now + 5, afterDelay: 5) }
+        for _ in 0..<50 {
+            let next = queue.next()!
+            now = next.at
+            taken.append(next.payload)
+        }
+        for order in 100..<400 {
+            now += 1
+            queue.schedule(order, at: now + 5, afterDelay: 5)
+        }
+        while let next = queue.next() { taken.append(next.payload) }
+        #expect(taken == Array(0..<400))
+        let emptied = queue.isEmpty
+        #expect(emptied)
+    }
+
+    /// A payload that says when it is freed.
+    final class Payload {
+        let freed: () -> Void
+        init(freed: @escaping () -> Void) { self.freed = freed }
+        deinit { freed() }
+    }
+
+    @Test("events still waiting are freed with the queue, in lanes and in the heap alike")
+    func waitingEventsAreFreed() {
+        var freed = 0
+        do {
+            var queue = EventQueue<Payload>()
+            for index in 0..<200 {
+                let payload = Payload { freed += 1 }
+                if index % 2 == 0 {
+                    queue.schedule(payload, at: UInt64(index) + 3, afterDelay: 3)
+                } else {
+                    queue.schedule(payload, at: UInt64(index) * 7 % 50)
+                }
+            }
+            for _ in 0..<30 { _ = queue.next() }
+            #expect(freed == 30)
+        }
+        #expect(freed == 200)
     }
 }
