@@ -104,9 +104,15 @@ struct OpenSpans: ~Copyable {
         precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
         let record = slots.records + slot
         record.pointee.endNanos = max(record.pointee.startNanos, endNanos)
-        sizes?.append(OTLPSpanSize.bytes(record.pointee, attributesBytes: attributesBytes[slot]))
         slots.occupied[slot] = false
-        finished.append(record.move())
+        if sizes == nil {
+            finished.append(record.move())
+        } else {
+            // Measured once moved out: reading the slot's record in place would copy it.
+            let recorded = record.move()
+            sizes!.append(OTLPSpanSize.bytes(recorded, attributesBytes: attributesBytes[slot]))
+            finished.append(recorded)
+        }
         free.append(slot)
         return sampled[slot]
     }
