@@ -20,10 +20,42 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
     /// An empty set.
     public init() {}
 
-    /// A set holding each id of `ids` once.
+    /// A set holding each id of `ids` once, filled in one pass and checked for crowding once.
     public init(_ ids: some Sequence<SpanID>) {
-        reserveCapacity(ids.underestimatedCount)
-        for id in ids { insert(id) }
+        let list = Array(ids)
+        var table = [UInt64](repeating: 0, count: OpenAddressing.slotCount(for: list.count))
+        var members = 0
+        var zero = false
+        let crowded = table.withUnsafeMutableBufferPointer { table -> Bool in
+            let mask = table.count - 1
+            for id in list {
+                guard id.value != 0 else {
+                    zero = true
+                    continue
+                }
+                var slot = OpenAddressing.slot(of: id.value, slotCount: table.count)
+                var probed = 0
+                while table[slot] != 0, table[slot] != id.value {
+                    slot = (slot + 1) & mask
+                    probed += 1
+                    if probed > OpenAddressing.longestRun { return true }
+                }
+                if table[slot] == 0 {
+                    table[slot] = id.value
+                    members += 1
+                }
+            }
+            return OpenAddressing.isCrowded(slotCount: table.count) { table[$0] != 0 }
+        }
+        guard !crowded else {
+            let members = Set(list)
+            fallback = members
+            count = members.count
+            return
+        }
+        slots = table
+        holdsZero = zero
+        count = members + (zero ? 1 : 0)
     }
 
     /// A set holding each listed id once.

@@ -37,15 +37,16 @@ public struct TailSampler: Sendable {
         let kept = traces.map {
             keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
         }
-        var dropped: SpanIDSet = []
-        dropped.reserveCapacity(zip(traces, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
+        var droppedIDs: [SpanID] = []
+        droppedIDs.reserveCapacity(zip(traces, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
         for (index, position) in traceOfSpan.enumerated() where position >= 0 && !kept[position] {
-            dropped.insert(spans[index].spanID)
+            droppedIDs.append(spans[index].spanID)
         }
+        let dropped = SpanIDSet(droppedIDs)
         var releases = traces.map { (at: $0.lastArrival + rules.decisionWaitNanos, count: $0.spans) }
         let holds = traces.map { $0.lastArrival + rules.decisionWaitNanos - $0.firstArrival }
         // Walk arrivals and releases in time order; at one instant, releases come first.
-        arrivals.sort()
+        arrivals = MostlyAscending.sorted(arrivals)
         releases.sort { $0.at < $1.at }
         var held = 0
         var peak = 0

@@ -36,6 +36,33 @@ struct SpanIDSetTests {
         }
     }
 
+    /// The same ids given all at once: the set is filled in one pass, and must still agree with
+    /// Set, then and after more insertions.
+    @Test(
+        "a set made from a list agrees with Set, then and after more insertions",
+        arguments: ["random", "one slot", "consecutive slots"])
+    func madeFromList(kind: String) {
+        var generator = SplitMix64(seed: 11)
+        let ids: [SpanID] = (0..<5_000).map { number in
+            switch kind {
+            case "random": SpanID(generator.next() % 7_919 == 0 ? 0 : generator.next() % 20_000)
+            case "one slot": SpanID(Self.collidingStep &* UInt64(number % 3_000 + 1))
+            default: SpanID(Self.collidingStep &* (UInt64(number % 3_000) << 50))
+            }
+        }
+        var custom = SpanIDSet(ids.prefix(4_000))
+        var reference = Set(ids.prefix(4_000))
+        #expect(custom.count == reference.count)
+        #expect(Set(custom) == reference)
+        for id in ids.dropFirst(4_000) {
+            #expect(custom.insert(id) == reference.insert(id).inserted)
+        }
+        #expect(custom.count == reference.count)
+        for probe in ids.prefix(500) + (0..<500).map({ SpanID($0 &* 0x1234_5678_9ABC_DEF1) }) {
+            #expect(custom.contains(probe) == reference.contains(probe))
+        }
+    }
+
     @Test("equal members make equal sets with equal hashes, whatever the order of insertion")
     func equality() {
         let ids = (1...200).map { SpanID(UInt64($0) &* 0xDEAD_BEEF) } + [SpanID(0)]
