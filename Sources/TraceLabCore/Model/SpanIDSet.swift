@@ -23,39 +23,17 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
     /// A set holding each id of `ids` once, filled in one pass and checked for crowding once.
     public init(_ ids: some Sequence<SpanID>) {
         let list = Array(ids)
-        var table = [UInt64](repeating: 0, count: OpenAddressing.slotCount(for: list.count))
-        var members = 0
-        var zero = false
-        let crowded = table.withUnsafeMutableBufferPointer { table -> Bool in
-            let mask = table.count - 1
-            for id in list {
-                guard id.value != 0 else {
-                    zero = true
-                    continue
-                }
-                var slot = OpenAddressing.slot(of: id.value, slotCount: table.count)
-                var probed = 0
-                while table[slot] != 0, table[slot] != id.value {
-                    slot = (slot + 1) & mask
-                    probed += 1
-                    if probed > OpenAddressing.longestRun { return true }
-                }
-                if table[slot] == 0 {
-                    table[slot] = id.value
-                    members += 1
-                }
-            }
-            return OpenAddressing.isCrowded(slotCount: table.count) { table[$0] != 0 }
-        }
-        guard !crowded else {
+        let zero = list.contains(SpanID(0))
+        let values = list.lazy.map(\.value).filter { $0 != 0 }
+        guard let placed = Self.table(of: values, slotCount: OpenAddressing.slotCount(for: list.count)) else {
             let members = Set(list)
             fallback = members
             count = members.count
             return
         }
-        slots = table
+        slots = placed.slots
         holdsZero = zero
-        count = members + (zero ? 1 : 0)
+        count = placed.count + (zero ? 1 : 0)
     }
 
     /// A set holding each listed id once.
@@ -158,18 +136,39 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
 
     /// Moves the members into a table of `slotCount` slots, or into ``fallback`` if they crowd it.
     private mutating func rebuild(slotCount: Int) {
-        var table = [UInt64](repeating: 0, count: slotCount)
-        let mask = slotCount - 1
-        for value in slots where value != 0 {
-            var slot = OpenAddressing.slot(of: value, slotCount: slotCount)
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = value
-        }
-        guard !OpenAddressing.isCrowded(slotCount: slotCount, isOccupied: { table[$0] != 0 }) else {
+        guard let placed = Self.table(of: slots.lazy.filter { $0 != 0 }, slotCount: slotCount) else {
             fallBack()
             return
         }
-        slots = table
+        slots = placed.slots
+    }
+
+    /// A table of `slotCount` slots holding each of `values` (none of them 0) once, and how many
+    /// it holds; nil when they crowd it (an id walks past ``OpenAddressing/longestRun`` slots, or
+    /// a run of occupied slots is longer than that).
+    private static func table(
+        of values: some Sequence<UInt64>, slotCount: Int
+    ) -> (slots: [UInt64], count: Int)? {
+        var table = [UInt64](repeating: 0, count: slotCount)
+        var count = 0
+        let crowded = table.withUnsafeMutableBufferPointer { table -> Bool in
+            let mask = slotCount - 1
+            for value in values {
+                var slot = OpenAddressing.slot(of: value, slotCount: slotCount)
+                var probed = 0
+                while table[slot] != 0, table[slot] != value {
+                    slot = (slot + 1) & mask
+                    probed += 1
+                    if probed > OpenAddressing.longestRun { return true }
+                }
+                if table[slot] == 0 {
+                    table[slot] = value
+                    count += 1
+                }
+            }
+            return OpenAddressing.isCrowded(slotCount: slotCount) { table[$0] != 0 }
+        }
+        return crowded ? nil : (table, count)
     }
 
     /// Moves every member into a standard `Set`, used from now on.

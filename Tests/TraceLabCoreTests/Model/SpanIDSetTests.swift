@@ -10,20 +10,26 @@ struct SpanIDSetTests {
         return inverse
     }()
 
+    /// 5,000 ids of one kind: "random" (with repeats and the invalid 0), "one slot" (all share
+    /// one slot of the table) or "consecutive slots" (their slots follow one another).
+    static func ids(_ kind: String, seed: UInt64) -> [SpanID] {
+        var generator = SplitMix64(seed: seed)
+        return (0..<5_000).map { number in
+            switch kind {
+            case "random": SpanID(generator.next() % 7_919 == 0 ? 0 : generator.next() % 20_000)
+            case "one slot": SpanID(collidingStep &* UInt64(number % 3_000 + 1))
+            default: SpanID(collidingStep &* (UInt64(number % 3_000) << 50))
+            }
+        }
+    }
+
     /// Random ids (with repeats and the invalid 0), ids that share one slot, and ids whose slots
     /// follow one another, inserted into both sets; every answer must agree.
     @Test(
         "inserting, asking, counting and iterating agree with Set",
         arguments: ["random", "one slot", "consecutive slots"])
     func agreesWithSet(kind: String) {
-        var generator = SplitMix64(seed: 9)
-        let ids: [SpanID] = (0..<5_000).map { number in
-            switch kind {
-            case "random": SpanID(generator.next() % 7_919 == 0 ? 0 : generator.next() % 20_000)
-            case "one slot": SpanID(Self.collidingStep &* UInt64(number % 3_000 + 1))
-            default: SpanID(Self.collidingStep &* (UInt64(number % 3_000) << 50))
-            }
-        }
+        let ids = Self.ids(kind, seed: 9)
         var custom = SpanIDSet()
         var reference = Set<SpanID>()
         for id in ids {
@@ -42,14 +48,7 @@ struct SpanIDSetTests {
         "a set made from a list agrees with Set, then and after more insertions",
         arguments: ["random", "one slot", "consecutive slots"])
     func madeFromList(kind: String) {
-        var generator = SplitMix64(seed: 11)
-        let ids: [SpanID] = (0..<5_000).map { number in
-            switch kind {
-            case "random": SpanID(generator.next() % 7_919 == 0 ? 0 : generator.next() % 20_000)
-            case "one slot": SpanID(Self.collidingStep &* UInt64(number % 3_000 + 1))
-            default: SpanID(Self.collidingStep &* (UInt64(number % 3_000) << 50))
-            }
-        }
+        let ids = Self.ids(kind, seed: 11)
         var custom = SpanIDSet(ids.prefix(4_000))
         var reference = Set(ids.prefix(4_000))
         #expect(custom.count == reference.count)
