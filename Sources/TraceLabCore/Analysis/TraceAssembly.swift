@@ -1,36 +1,30 @@
 /// Groups a flat list of spans into traces, the way a tracing backend does.
 public enum TraceAssembly {
     /// One ``AssembledTrace`` per distinct trace id, ordered by the trace's first start.
-    public static func assemble(_ spans: [RecordedSpan]) -> [AssembledTrace] {
-        assemble(spans, stopping: {})
+    /// `numbered`, when given, says which trace each span is in (see ``LabRun/spanTraces``).
+    public static func assemble(_ spans: [RecordedSpan], numbered: [Int32] = []) -> [AssembledTrace] {
+        assemble(spans, numbered: numbered, stopping: {})
     }
 
-    /// ``assemble(_:)``, asking `cancellation` every thousand or so traces and throwing
+    /// ``assemble(_:numbered:)``, asking `cancellation` every thousand or so traces and throwing
     /// ``ScenarioRunError/cancelled`` once it says stop.
-    public static func assemble(_ spans: [RecordedSpan], cancellation: RunCancellation)
-        throws(ScenarioRunError)
-        -> [AssembledTrace]
-    {
-        try assemble(spans, stopping: cancellation.stopIfCancelled)
+    public static func assemble(
+        _ spans: [RecordedSpan], numbered: [Int32] = [], cancellation: RunCancellation
+    ) throws(ScenarioRunError) -> [AssembledTrace] {
+        try assemble(spans, numbered: numbered, stopping: cancellation.stopIfCancelled)
     }
 
     private static func assemble<Failure: Error>(
-        _ spans: [RecordedSpan], stopping stop: () throws(Failure) -> Void
+        _ spans: [RecordedSpan], numbered: [Int32], stopping stop: () throws(Failure) -> Void
     ) throws(Failure) -> [AssembledTrace] {
-        if let first = spans.first?.traceID, spans.allSatisfy({ $0.traceID == first }) {
-            return [AssembledTrace(traceID: first, spans: spans)]
-        }
         // Number the traces in order of first appearance, then lay every trace's span positions
         // out contiguously (a counting sort), so no span is ever copied.
-        var counts = TraceTallies<SpanCount>()
-        var traceOf = [Int](repeating: 0, count: spans.count)
-        for index in spans.indices {
-            let number = counts.position(of: spans[index].traceID)
-            traceOf[index] = number
-            counts.tallies[number].spans += 1
-        }
-        let traceIDs = counts.tallies.map(\.traceID)
-        let sizes = counts.tallies.map(\.spans)
+        let numbering = TraceNumbering(spans, given: numbered)
+        let traceIDs = numbering.traceIDs
+        if traceIDs.count == 1 { return [AssembledTrace(traceID: traceIDs[0], spans: spans)] }
+        var sizes = [Int](repeating: 0, count: traceIDs.count)
+        for trace in numbering.traceOf { sizes[Int(trace)] += 1 }
+        let traceOf = numbering.traceOf
         var starts = [Int](repeating: 0, count: traceIDs.count + 1)
         for number in traceIDs.indices { starts[number + 1] = starts[number] + sizes[number] }
         // Each span's sort key goes straight to its trace's stretch, so sorting a stretch moves
@@ -38,9 +32,10 @@ public enum TraceAssembly {
         var next = starts
         var keys = [StartKey](repeating: StartKey(start: 0, spanID: SpanID(0), index: 0), count: spans.count)
         for index in spans.indices {
-            keys[next[traceOf[index]]] = StartKey(
+            let trace = Int(traceOf[index])
+            keys[next[trace]] = StartKey(
                 start: spans[index].startNanos, spanID: spans[index].spanID, index: index)
-            next[traceOf[index]] += 1
+            next[trace] += 1
         }
         var traces: [AssembledTrace] = []
         traces.reserveCapacity(traceIDs.count)
@@ -72,15 +67,5 @@ private struct StartKey: Comparable {
 
     static func == (lhs: StartKey, rhs: StartKey) -> Bool {
         (lhs.start, lhs.spanID) == (rhs.start, rhs.spanID)
-    }
-}
-
-/// How many spans of one trace assembly has seen.
-private struct SpanCount: TraceTotals {
-    let traceID: TraceID
-    var spans = 0
-
-    init(traceID: TraceID) {
-        self.traceID = traceID
     }
 }

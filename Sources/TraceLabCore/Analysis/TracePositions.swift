@@ -22,6 +22,11 @@ struct TracePositions: Hashable, Sendable {
     /// An empty numbering.
     init() {}
 
+    /// `ids`, all different, numbered in their order.
+    init(_ ids: [TraceID]) {
+        for id in ids { _ = insert(id) }
+    }
+
     /// How many ids are numbered.
     var count: Int { ids.count }
 

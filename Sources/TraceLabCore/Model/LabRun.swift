@@ -33,6 +33,11 @@ public struct LabRun: Hashable, Sendable {
     /// The OTLP/protobuf size of each span (see ``OTLPSpanSize``), parallel to ``spans``, as the
     /// simulator measured them; empty when not measured (a live run, or a part of a run).
     public var spanBytes: [Int] = []
+    /// Which trace each span is in, parallel to ``spans``: the position of its trace id among the
+    /// run's trace ids in the order each first appears in ``spans``, as the simulator numbered
+    /// them so that grouping spans by trace needs no lookups; empty when not numbered. Numbers
+    /// that disagree with the spans are not used.
+    public var spanTraces: [Int32] = []
 
     /// Creates a run result.
     public init(
@@ -69,6 +74,7 @@ public struct LabRun: Hashable, Sendable {
         part.spans = []
         part.spanRequests = []
         part.spanBytes = []
+        part.spanTraces = []
         for (index, span) in spans.enumerated() where !sampledOutSpanIDs.contains(span.spanID) {
             part.spans.append(span)
             if index < spanRequests.count { part.spanRequests.append(spanRequests[index]) }

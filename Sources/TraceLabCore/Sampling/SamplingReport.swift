@@ -64,18 +64,17 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        var totals = TraceTallies<TraceTally>()
+        let numbering = TraceNumbering(run.spans, given: run.spanTraces)
+        var tally = numbering.traceIDs.map(TraceTally.init)
         let measured = run.spanBytes.count == run.spans.count
         for index in run.spans.indices {
-            let position = totals.position(of: run.spans[index].traceID)
-            totals.tallies[position].add(
+            tally[Int(numbering.traceOf[index])].add(
                 run.spans, index,
                 bytes: measured ? run.spanBytes[index] : OTLPSpanSize.bytes(run.spans[index]),
                 kept: dropped.isEmpty || !dropped.contains(run.spans[index].spanID))
         }
-        let tally = totals.tallies
         traces = tally.map(\.outcome)
-        positions = totals.positions
+        positions = TracePositions(numbering.traceIDs)
         let mixed = tally.indices.filter { tally[$0].keptSpans > 0 && tally[$0].keptSpans < tally[$0].spans }
         brokenTraces =
             mixed.isEmpty

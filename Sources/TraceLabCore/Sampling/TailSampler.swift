@@ -19,30 +19,35 @@ public struct TailSampler: Sendable {
     }
 
     /// Decides every trace among `spans` (spans already dropped by a head decision never reach
-    /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
+    /// the collector and are ignored). `traces`, when given, says which trace each span is in
+    /// (see ``LabRun/spanTraces``). One pass gathers each trace's arrivals and what the rules
     /// look at; a second marks the spans of dropped traces.
-    public func decide(_ spans: [RecordedSpan], alreadyDropped: SpanIDSet = []) -> Outcome {
-        var collected = TraceTallies<HeldTrace>()
-        var traceOfSpan = [Int](repeating: -1, count: spans.count)
+    public func decide(
+        _ spans: [RecordedSpan], traces numbered: [Int32] = [], alreadyDropped: SpanIDSet = []
+    ) -> Outcome {
+        let numbering = TraceNumbering(spans, given: numbered)
+        var collected = numbering.traceIDs.map(HeldTrace.init)
         var arrivals: [UInt64] = []
         arrivals.reserveCapacity(spans.count)
         for index in spans.indices
         where alreadyDropped.isEmpty || !alreadyDropped.contains(spans[index].spanID) {
-            let position = collected.position(of: spans[index].traceID)
-            collected.tallies[position].add(spans, index)
-            traceOfSpan[index] = position
+            collected[Int(numbering.traceOf[index])].add(spans, index)
             arrivals.append(spans[index].endNanos)
         }
-        let traces = collected.tallies
-        let kept = traces.map {
-            keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
+        // A trace whose spans a head decision all dropped never reached the collector.
+        let kept = collected.map {
+            $0.spans == 0
+                || keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
         }
         var droppedIDs: [SpanID] = []
-        droppedIDs.reserveCapacity(zip(traces, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
-        for (index, position) in traceOfSpan.enumerated() where position >= 0 && !kept[position] {
-            droppedIDs.append(spans[index].spanID)
+        droppedIDs.reserveCapacity(zip(collected, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
+        for index in spans.indices where !kept[Int(numbering.traceOf[index])] {
+            if alreadyDropped.isEmpty || !alreadyDropped.contains(spans[index].spanID) {
+                droppedIDs.append(spans[index].spanID)
+            }
         }
         let dropped = SpanIDSet(droppedIDs)
+        let traces = collected.filter { $0.spans > 0 }
         var releases = traces.map { (at: $0.lastArrival + rules.decisionWaitNanos, count: $0.spans) }
         let holds = traces.map { $0.lastArrival + rules.decisionWaitNanos - $0.firstArrival }
         // Walk arrivals and releases in time order; at one instant, releases come first.
@@ -81,7 +86,7 @@ public struct TailSampler: Sendable {
 }
 
 /// One trace as the collector holds it: when its spans arrived and what the rules look at.
-private struct HeldTrace: TraceTotals {
+private struct HeldTrace {
     let traceID: TraceID
     var spans = 0
     var firstArrival = UInt64.max

@@ -1,6 +1,6 @@
 /// One trace's running totals while ``SamplingReport`` reads a run's spans once: counts and
 /// OTLP bytes, all and kept, whether a span failed, and what ``TraceDuration`` needs.
-struct TraceTally: TraceTotals {
+struct TraceTally {
     let traceID: TraceID
     private(set) var spans = 0
     private(set) var keptSpans = 0

@@ -36,25 +36,30 @@ struct OpenSpans: ~Copyable {
     private var sampled: [Bool] = []
     /// The OTLP size of each slot's attributes so far.
     private var attributesBytes: [Int] = []
+    /// The run's number for each slot's trace (see ``Simulation/newTrace()``).
+    private var traces: [Int32] = []
     private var free: [Int] = []
 
-    /// Holds a span started at `startNanos`, whose attributes take `attributesBytes` as
-    /// OTLP/protobuf, and returns its slot.
+    /// Holds a span of the run's trace number `trace`, started at `startNanos`, whose attributes
+    /// take `attributesBytes` as OTLP/protobuf, and returns its slot.
     mutating func open(
-        context: SpanContext, parentSpanID: SpanID?, service: String, name: String, kind: RecordedSpan.Kind,
-        startNanos: UInt64, attributes: SpanAttributeStore, attributesBytes bytes: Int
+        context: SpanContext, trace: Int32, parentSpanID: SpanID?, service: String, name: String,
+        kind: RecordedSpan.Kind, startNanos: UInt64, attributes: SpanAttributeStore,
+        attributesBytes bytes: Int
     ) -> Int {
         let slot: Int
         if let reused = free.popLast() {
             slot = reused
             sampled[slot] = context.flags.isSampled
             attributesBytes[slot] = bytes
+            traces[slot] = trace
         } else {
             if used == slots.capacity { grow() }
             slot = used
             used += 1
             sampled.append(context.flags.isSampled)
             attributesBytes.append(bytes)
+            traces.append(trace)
         }
         (slots.records + slot).initialize(
             to: RecordedSpan(
@@ -94,6 +99,9 @@ struct OpenSpans: ~Copyable {
             yield &slots.records[slot]
         }
     }
+
+    /// The run's number for the trace of the span in `slot`.
+    func trace(_ slot: Int) -> Int32 { traces[slot] }
 
     /// Ends the span in `slot` at `endNanos` (never before its start), frees the slot, moves
     /// the finished span to the end of `finished` (and its OTLP size to `sizes`, when given)

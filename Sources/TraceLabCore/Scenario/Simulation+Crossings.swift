@@ -11,7 +11,7 @@ extension Simulation {
         let service = compiled.operations[compiled.entry].service
         let parent = tracers[service].extract(TraceContextFields())
         let invocation = try startInvocation(
-            compiled.entry, kind: .server, request: request, parent: parent, attempt: -1)
+            compiled.entry, kind: .server, request: request, parent: parent, caller: nil, attempt: -1)
         requests[request].spanID = invocationContexts[invocation].spanID
         admit(invocation)
     }
@@ -37,7 +37,8 @@ extension Simulation {
         let parent = invocationContexts[caller]
         let context = tracers[service].newContext(childOf: parent)
         let client = open.open(
-            context: context, parentSpanID: parent.spanID, service: compiled.services[service],
+            context: context, trace: invocations[caller].trace, parentSpanID: parent.spanID,
+            service: compiled.services[service],
             name: compiled.calls[call].clientName, kind: .client, startNanos: now,
             attributes: SpanAttributeStore(shared: compiled.clientAttributes[boundary]),
             attributesBytes: compiled.clientAttributesBytes[boundary])
@@ -81,8 +82,12 @@ extension Simulation {
         let crossing = attempts[index].crossing
         // The carrier arrives as it was sent.
         let parent = tracers[compiled.operations[target].service].extract(crossings[crossing].sentFields)
+        let caller = (
+            traceID: attempts[index].clientTraceID,
+            trace: invocations[frames[attempts[index].frame].invocation].trace
+        )
         let invocation = try startInvocation(
-            target, kind: .server, request: request, parent: parent, attempt: index)
+            target, kind: .server, request: request, parent: parent, caller: caller, attempt: index)
         crossings[crossing].receivedFields = crossings[crossing].sentFields
         crossings[crossing].calleeSpanID = invocationContexts[invocation].spanID
         crossings[crossing].calleeTraceID = invocationContexts[invocation].traceID
@@ -144,7 +149,8 @@ extension Simulation {
         let parent = invocationContexts[caller]
         let context = tracers[service].newContext(childOf: parent)
         let producer = open.open(
-            context: context, parentSpanID: parent.spanID, service: compiled.services[service],
+            context: context, trace: invocations[caller].trace, parentSpanID: parent.spanID,
+            service: compiled.services[service],
             name: compiled.publishes[publish].spanName, kind: .producer, startNanos: now,
             attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes),
             attributesBytes: compiled.publishes[publish].attributesBytes)
@@ -158,7 +164,8 @@ extension Simulation {
         messages.append(
             Message(
                 request: request, publish: publish, producerSpanID: context.spanID,
-                producerTraceID: context.traceID, crossing: crossings.count - 1, deliveredAt: deliveredAt))
+                producerTraceID: context.traceID, producerTrace: invocations[caller].trace,
+                crossing: crossings.count - 1, deliveredAt: deliveredAt))
         queue.schedule(.deliver(messages.count - 1), at: deliveredAt, afterDelay: deliveredAt - now)
         return done
     }
@@ -182,7 +189,8 @@ extension Simulation {
         let service = compiled.operations[target].service
         let parent = tracers[service].extract(crossings[message.crossing].sentFields)
         let invocation = try startInvocation(
-            target, kind: .consumer, request: message.request, parent: parent, attempt: -1)
+            target, kind: .consumer, request: message.request, parent: parent,
+            caller: (message.producerTraceID, message.producerTrace), attempt: -1)
         if pools[service].capacity != nil {
             recordWorkerWait(on: invocations[invocation].span, since: message.deliveredAt)
         }

@@ -38,6 +38,8 @@ struct Simulation: ~Copyable {
         /// The call attempt this invocation answers, or -1 when it was not called.
         let attempt: Int
         let startedAt: UInt64
+        /// The run's number for the invocation's trace (see ``Simulation/newTrace()``).
+        let trace: Int32
     }
 
     /// A list of steps being interpreted: an operation's, or one branch of a `parallel` step.
@@ -78,6 +80,8 @@ struct Simulation: ~Copyable {
         let publish: Int
         let producerSpanID: SpanID
         let producerTraceID: TraceID
+        /// The run's number for the producer's trace.
+        let producerTrace: Int32
         let crossing: Int
         let deliveredAt: UInt64
     }
@@ -132,6 +136,12 @@ struct Simulation: ~Copyable {
     var sizes: [Int]?
     var crossingRequests: [Int] = []
     var spanRequests: [Int] = []
+    /// The run's number for each finished span's trace, parallel to ``finished``: traces are
+    /// numbered as they start, and renumbered in the order their first span ended once the run
+    /// is over (``LabRun/spanTraces``).
+    var spanTraces: [Int32] = []
+    /// How many traces have started.
+    var traceCount: Int32 = 0
     /// Spans whose sampled flag was off: timed, never exported. Listed as they end and made a
     /// set once the run is over, so that the run's busy memory is not shared with a big table.
     var sampledOut: [SpanID] = []
@@ -206,10 +216,13 @@ struct Simulation: ~Copyable {
             },
             spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
         run.spanBytes = spanBytes
+        run.spanTraces = Self.renumberedByFirstEnd(spanTraces, traceCount: Int(traceCount))
+        spanTraces = []
         run.sampling = options.sampling
         run.sampledOutSpanIDs = SpanIDSet(sampledOut)
         if case .tail(let rules) = options.sampling.policy {
-            let outcome = TailSampler(rules: rules).decide(spans, alreadyDropped: run.sampledOutSpanIDs)
+            let outcome = TailSampler(rules: rules).decide(
+                spans, traces: run.spanTraces, alreadyDropped: run.sampledOutSpanIDs)
             if run.sampledOutSpanIDs.isEmpty {
                 run.sampledOutSpanIDs = outcome.droppedSpanIDs
             } else {
@@ -249,9 +262,11 @@ struct Simulation: ~Copyable {
     }
 
     /// Starts an invocation's span at the current instant, a child of `parent` when the
-    /// context arrived, and counts it as unfinished.
+    /// context arrived, and counts it as unfinished. `caller` is the trace the caller's span is in
+    /// (its id and the run's number for it), when it was called.
     mutating func startInvocation(
-        _ operation: Int, kind: RecordedSpan.Kind, request: Int, parent: consuming SpanContext?, attempt: Int
+        _ operation: Int, kind: RecordedSpan.Kind, request: Int, parent: consuming SpanContext?,
+        caller: (traceID: TraceID, trace: Int32)?, attempt: Int
     ) throws(ScenarioRunError) -> Int {
         try countSpan()
         if requests[request].runCounts < 0 {
@@ -264,16 +279,25 @@ struct Simulation: ~Copyable {
         let service = compiled.operations[operation].service
         let context: SpanContext
         let parentSpanID: SpanID?
+        let trace: Int32
         switch consume parent {
         case .some(let parent):
+            // An extracted context names the caller's trace; the check keeps the numbering true
+            // should a carrier ever name another.
+            if let caller, caller.traceID == parent.traceID {
+                trace = caller.trace
+            } else {
+                trace = newTrace()
+            }
             context = tracers[service].newContext(childOf: parent)
             parentSpanID = parent.spanID
         case .none:
             context = tracers[service].newRootContext()
             parentSpanID = nil
+            trace = newTrace()
         }
         let span = open.open(
-            context: context, parentSpanID: parentSpanID, service: compiled.services[service],
+            context: context, trace: trace, parentSpanID: parentSpanID, service: compiled.services[service],
             name: compiled.operations[operation].name, kind: kind, startNanos: now,
             attributes: SpanAttributeStore(
                 shared: kind == .server ? compiled.serverAttributes[operation] : [:],
@@ -283,7 +307,7 @@ struct Simulation: ~Copyable {
         invocations.append(
             Invocation(
                 request: request, operation: operation, number: number, span: span, attempt: attempt,
-                startedAt: now))
+                startedAt: now, trace: trace))
         invocationContexts.append(context)
         unfinished += 1
         return invocations.count - 1
@@ -348,9 +372,33 @@ struct Simulation: ~Copyable {
         }
     }
 
+    /// The number of a trace that starts now.
+    mutating func newTrace() -> Int32 {
+        traceCount += 1
+        return traceCount - 1
+    }
+
+    /// `traces` (each span's trace, numbered as the traces started, below `traceCount`)
+    /// renumbered in the order each trace's first span appears.
+    static func renumberedByFirstEnd(_ traces: [Int32], traceCount: Int) -> [Int32] {
+        var order = [Int32](repeating: -1, count: traceCount)
+        var next: Int32 = 0
+        var renumbered = traces
+        for index in renumbered.indices {
+            let started = Int(renumbered[index])
+            if order[started] < 0 {
+                order[started] = next
+                next += 1
+            }
+            renumbered[index] = order[started]
+        }
+        return renumbered
+    }
+
     /// Ends the span in `slot` at `nanos`, keeps it with the finished ones and notes which
-    /// request it belongs to.
+    /// request and trace it belongs to.
     mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
+        spanTraces.append(open.trace(slot))
         if !open.close(slot, at: nanos, into: &finished, sizes: &sizes) {
             sampledOut.append(finished[finished.count - 1].spanID)
         }
@@ -401,6 +449,7 @@ struct Simulation: ~Copyable {
             sampledOut.reserveCapacity(spans)
         }
         spanRequests.reserveCapacity(spans)
+        spanTraces.reserveCapacity(spans)
         invocations.reserveCapacity(spans / 2)
         invocationContexts.reserveCapacity(spans / 2)
         frames.reserveCapacity(spans / 2)

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import TraceLabCore
+
+@Suite("Traces numbered by the simulator, and grouping that uses the numbers")
+struct TraceNumberingTests {
+    /// Runs that start traces in every way: one request, many, context lost at one boundary
+    /// and everywhere, head and tail sampling.
+    enum Case: String, CaseIterable, CustomTestStringConvertible {
+        case oneRequest, busy, lostAtBilling, allOff, head, tail
+
+        var testDescription: String { rawValue }
+
+        func run() throws -> LabRun {
+            let scenario = self == .busy ? try EngineFixture.busyCheckout() : try CheckoutFixture.scenario()
+            var options = RunOptions(
+                seed: 5, epochNanos: CheckoutFixture.epoch, requests: self == .oneRequest ? 1 : 300,
+                ratePerSecond: self == .busy ? 6 : 40)
+            switch self {
+            case .lostAtBilling:
+                options.propagation = PropagationSettings(disabledBoundaries: ["gateway:billing"])
+            case .allOff: options.propagation = .allOff
+            case .head: options.sampling = SamplingSettings(policy: .head(ratio: 0.2))
+            case .tail:
+                options.sampling = SamplingSettings(policy: try SamplingPolicy.parse("tail:rest=30%").get())
+            default: break
+            }
+            return try ScenarioEngine(scenario: scenario).run(options)
+        }
+    }
+
+    /// Each span's trace, numbered by first appearance, found by looking every id up.
+    static func byLookup(_ spans: [RecordedSpan]) -> [Int32] {
+        var numbers: [TraceID: Int32] = [:]
+        return spans.map { span in
+            if let known = numbers[span.traceID] { return known }
+            numbers[span.traceID] = Int32(numbers.count)
+            return Int32(numbers.count - 1)
+        }
+    }
+
+    @Test("the simulator numbers each span's trace as looking its id up would", arguments: Case.allCases)
+    func simulatorNumbers(_ kind: Case) throws {
+        let run = try kind.run()
+        #expect(run.spanTraces == Self.byLookup(run.spans))
+        let traces = Set(run.spans.map(\.traceID)).count
+        #expect(Int(run.spanTraces.max() ?? -1) + 1 == traces)
+        if kind == .lostAtBilling || kind == .allOff { #expect(traces > run.requests.count) }
+    }
+
+    @Test(
+        "assembly, the tail collector and the sampling report give the same with the numbers as without",
+        arguments: Case.allCases)
+    func sameWithoutNumbers(_ kind: Case) throws {
+        let run = try kind.run()
+        var unnumbered = run
+        unnumbered.spanTraces = []
+        #expect(
+            TraceAssembly.assemble(run.spans, numbered: run.spanTraces) == TraceAssembly.assemble(run.spans))
+        #expect(LabAnalysis(run: run).traces == LabAnalysis(run: unnumbered).traces)
+        #expect(
+            SamplingReport(run: run, ratePerSecond: 40) == SamplingReport(run: unnumbered, ratePerSecond: 40))
+        let tail = TailSampler(rules: SamplingPolicy.TailRules(errors: true, rest: 0.1))
+        let head = SpanIDSet(run.spans.prefix(40).map(\.spanID))
+        #expect(
+            tail.decide(run.spans, traces: run.spanTraces, alreadyDropped: head)
+                == tail.decide(run.spans, alreadyDropped: head))
+    }
+
+    @Test("numbers that disagree with the spans are not used")
+    func wrongNumbersIgnored() throws {
+        let run = try Case.busy.run()
+        let right = TraceNumbering(run.spans)
+        #expect(right.traceOf == Self.byLookup(run.spans))
+        let wrong: [[Int32]] = [
+            run.spanTraces.map { $0 == 0 ? 1 : ($0 == 1 ? 0 : $0) },  // not in order of first appearance
+            run.spanTraces.map { _ in 0 },  // one trace for every span
+            Array(run.spanTraces.dropLast()),  // too short
+            run.spanTraces.map { $0 == 2 ? -1 : $0 },
+        ]
+        for numbers in wrong {
+            let numbering = TraceNumbering(run.spans, given: numbers)
+            #expect(numbering.traceOf == right.traceOf && numbering.traceIDs == right.traceIDs)
+        }
+        var changed = run
+        changed.spans.swapAt(0, changed.spans.count - 1)
+        var unnumbered = changed
+        unnumbered.spanTraces = []
+        #expect(LabAnalysis(run: changed).traces == LabAnalysis(run: unnumbered).traces)
+    }
+}
