@@ -19,12 +19,11 @@ public enum TraceAssembly {
     ) throws(Failure) -> [AssembledTrace] {
         // Number the traces in order of first appearance, then lay every trace's span positions
         // out contiguously (a counting sort), so no span is ever copied.
-        let numbering = TraceNumbering(spans, given: numbered)
-        let traceIDs = numbering.traceIDs
+        let (traceOf, positions) = TraceNumbering.numbers(of: spans, given: numbered)
+        let traceIDs = positions.ids
         if traceIDs.count == 1 { return [AssembledTrace(traceID: traceIDs[0], spans: spans)] }
         var sizes = [Int](repeating: 0, count: traceIDs.count)
-        for trace in numbering.traceOf { sizes[Int(trace)] += 1 }
-        let traceOf = numbering.traceOf
+        for trace in traceOf { sizes[Int(trace)] += 1 }
         var starts = [Int](repeating: 0, count: traceIDs.count + 1)
         for number in traceIDs.indices { starts[number + 1] = starts[number] + sizes[number] }
         // Each span's sort key goes straight to its trace's stretch, so sorting a stretch moves

@@ -1,48 +1,68 @@
 /// Which trace each span of a list is in: a position among the list's trace ids, numbered in the
 /// order each id first appears. Trace assembly, the tail-sampling collector and the sampling
-/// report group spans by it.
+/// report group spans by it, each in the one pass it makes over the spans anyway.
 ///
-/// The simulator numbers traces as it runs (``LabRun/spanTraces``); numbers given that way are
-/// checked against the spans' ids in one pass and used as they are. Without them, or when they
-/// disagree with the spans (a list changed after the run), every span's trace id is looked up.
+/// The simulator numbers traces as it runs (``LabRun/spanTraces``). A span whose given number
+/// names a trace already met, with the span's trace id, takes it with no lookup; only a trace's
+/// first span is looked up, to be sure its id is new. From the first number that is missing or
+/// wrong (a list changed after the run, or made elsewhere) every span is looked up; the numbers
+/// handed out before stay right, as each was the one a lookup gives.
 struct TraceNumbering {
-    /// Each span's trace, a position in ``traceIDs``; parallel to the spans.
-    let traceOf: [Int32]
-    /// Every trace id, in the order its first span appears.
-    let traceIDs: [TraceID]
+    /// Every trace id met so far, at its number.
+    private(set) var positions = TracePositions()
+    private let given: [Int32]
+    /// False once a given number was missing or wrong.
+    private var trusting: Bool
 
-    /// Numbers the traces of `spans`, using `given` (parallel to `spans`) when it is right.
-    init(_ spans: [RecordedSpan], given: [Int32] = []) {
-        if let checked = Self.traceIDs(of: spans, numberedAs: given) {
-            traceOf = given
-            traceIDs = checked
-            return
-        }
-        var positions = TracePositions()
-        var traceOf = [Int32](repeating: 0, count: spans.count)
-        for index in spans.indices {
-            traceOf[index] = Int32(truncatingIfNeeded: positions.insert(spans[index].traceID).position)
-        }
-        self.traceOf = traceOf
-        traceIDs = positions.ids
+    /// Ready to number spans from index 0 on, using `given` (parallel to the spans) while right.
+    init(given: [Int32] = []) {
+        self.given = given
+        trusting = !given.isEmpty
+        positions.reserveCapacity(expectedCount)
     }
 
-    /// How many traces there are.
-    var count: Int { traceIDs.count }
+    /// How many traces the given numbers name (0 without them): room to reserve.
+    var expectedCount: Int {
+        given.isEmpty ? 0 : min(Int(given.max()!) + 1, given.count)
+    }
 
-    /// The trace ids `numbers` gives `spans`, in number order, when each span's number is its
-    /// trace id's position in order of first appearance; nil otherwise.
-    private static func traceIDs(of spans: [RecordedSpan], numberedAs numbers: [Int32]) -> [TraceID]? {
-        guard numbers.count == spans.count, !spans.isEmpty else { return nil }
-        var ids: [TraceID] = []
-        for index in spans.indices {
-            let number = Int(numbers[index])
-            if number == ids.count {
-                ids.append(spans[index].traceID)
-            } else if number < 0 || number > ids.count || ids[number] != spans[index].traceID {
-                return nil
-            }
+    /// Every trace id met so far, at its number.
+    var traceIDs: [TraceID] { positions.ids }
+
+    /// How many traces have been met.
+    var count: Int { positions.count }
+
+    /// The number of the trace of the span at `index`, whose trace id is `traceID`. Spans are
+    /// numbered in order, each once.
+    @inline(__always)
+    mutating func number(_ index: Int, _ traceID: TraceID) -> Int {
+        if trusting, index < given.count {
+            let number = Int(given[index])
+            if number >= 0, number < positions.count, positions.ids[number] == traceID { return number }
         }
-        return ids
+        return lookUp(index, traceID)
+    }
+
+    private mutating func lookUp(_ index: Int, _ traceID: TraceID) -> Int {
+        // A given number equal to the lookup's is right: an id met before gets its old number,
+        // never the next one.
+        let number = positions.insert(traceID).position
+        if trusting, index >= given.count || number != Int(given[index]) { trusting = false }
+        return number
+    }
+
+    /// The number of every span's trace in `spans`, in order, with `given` used while right, and
+    /// the trace ids at their numbers.
+    static func numbers(of spans: [RecordedSpan], given: [Int32] = []) -> (
+        traceOf: [Int32], positions: TracePositions
+    ) {
+        var numbering = TraceNumbering(given: given)
+        let traceOf = [Int32](unsafeUninitializedCapacity: spans.count) { traceOf, count in
+            for index in spans.indices {
+                traceOf[index] = Int32(truncatingIfNeeded: numbering.number(index, spans[index].traceID))
+            }
+            count = spans.count
+        }
+        return (traceOf, numbering.positions)
     }
 }

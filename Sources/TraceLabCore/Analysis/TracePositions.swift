@@ -22,9 +22,12 @@ struct TracePositions: Hashable, Sendable {
     /// An empty numbering.
     init() {}
 
-    /// `ids`, all different, numbered in their order.
-    init(_ ids: [TraceID]) {
-        for id in ids { _ = insert(id) }
+    /// Room for `capacity` ids without growing.
+    mutating func reserveCapacity(_ capacity: Int) {
+        ids.reserveCapacity(capacity)
+        if fallback == nil, capacity * 2 > slots.count {
+            rebuild(slotCount: OpenAddressing.slotCount(for: capacity))
+        }
     }
 
     /// How many ids are numbered.

@@ -5,14 +5,50 @@
 public enum OTLPSpanSize {
     /// The encoded size of `span` as one element of `ScopeSpans.spans`.
     public static func bytes(_ span: RecordedSpan) -> Int {
-        bytes(span, attributes: attributesSize(span.attributeStore))
+        bytes(
+            span,
+            knownBytes: openingBytes(
+                name: span.name, kind: span.kind, hasParent: span.parentSpanID != nil,
+                startNanos: span.startNanos) + attributesSize(span.attributeStore))
     }
 
-    /// ``bytes(_:)`` for a span whose attributes were sized as they were set, to
-    /// `attributesBytes` in all (see ``attributesBytes(_:)`` and ``attributeBytes(key:value:)``);
-    /// that sum is only right when no key was set twice, as the simulator never does.
-    static func bytes(_ span: RecordedSpan, attributesBytes: Int) -> Int {
-        bytes(span, attributes: attributesBytes)
+    /// The part of a span's encoded body known when it starts: its ids, parent, name, kind and
+    /// start time (see ``bytes(_:knownBytes:)``).
+    static func openingBytes(name: String, kind: RecordedSpan.Kind, hasParent: Bool, startNanos: UInt64)
+        -> Int
+    {
+        var size = bytesField(16) + bytesField(8)  // trace_id, span_id
+        if hasParent { size += bytesField(8) }
+        size += stringField(name)
+        size += 1 + varintSize(kindNumber(kind))
+        if startNanos != 0 { size += 9 }
+        return size
+    }
+
+    /// ``bytes(_:)`` for a span whose body was sized as it went: `knownBytes` is its
+    /// ``openingBytes(name:kind:hasParent:startNanos:)`` and its attributes' sizes (see
+    /// ``attributeBytes(key:value:)``), summed; that sum is only right when no key was set twice,
+    /// as the simulator never does. The end time, events, links and status are added here.
+    static func bytes(_ span: RecordedSpan, knownBytes: Int) -> Int {
+        var size = knownBytes
+        if span.endNanos != 0 { size += 9 }
+        if !span.events.isEmpty {
+            for event in span.events {
+                var eventSize = event.timeNanos != 0 ? 9 : 0
+                eventSize += stringField(event.name)
+                eventSize += attributesSize(event.attributes)
+                size += messageField(eventSize)
+            }
+        }
+        if !span.links.isEmpty {
+            for link in span.links {
+                size += messageField(bytesField(16) + bytesField(8) + attributesSize(link.attributes))
+            }
+        }
+        if case .error(let message) = span.status {
+            size += messageField(stringField(message) + 2)
+        }
+        return messageField(size)
     }
 
     /// The encoded size of one attribute in a span's list of key/values.
@@ -23,31 +59,6 @@ public enum OTLPSpanSize {
     /// The encoded size of `attributes` as a span's or event's list of key/values.
     static func attributesBytes(_ attributes: [String: AttributeValue]) -> Int {
         attributesSize(attributes)
-    }
-
-    private static func bytes(_ span: RecordedSpan, attributes: Int) -> Int {
-        var size = 0
-        size += bytesField(16)  // trace_id
-        size += bytesField(8)  // span_id
-        if span.parentSpanID != nil { size += bytesField(8) }
-        size += stringField(span.name)
-        size += 1 + varintSize(kindNumber(span.kind))
-        if span.startNanos != 0 { size += 9 }
-        if span.endNanos != 0 { size += 9 }
-        size += attributes
-        for event in span.events {
-            var eventSize = event.timeNanos != 0 ? 9 : 0
-            eventSize += stringField(event.name)
-            eventSize += attributesSize(event.attributes)
-            size += messageField(eventSize)
-        }
-        for link in span.links {
-            size += messageField(bytesField(16) + bytesField(8) + attributesSize(link.attributes))
-        }
-        if let message = span.status.message {
-            size += messageField(stringField(message) + 2)
-        }
-        return messageField(size)
     }
 
     /// The encoded size of every span in `spans`.

@@ -64,21 +64,37 @@ public struct SamplingReport: Hashable, Sendable {
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
         let dropped = run.sampledOutSpanIDs
-        let numbering = TraceNumbering(run.spans, given: run.spanTraces)
-        var tally = numbering.traceIDs.map(TraceTally.init)
-        let measured = run.spanBytes.count == run.spans.count
-        for index in run.spans.indices {
-            tally[Int(numbering.traceOf[index])].add(
-                run.spans, index,
-                bytes: measured ? run.spanBytes[index] : OTLPSpanSize.bytes(run.spans[index]),
-                kept: dropped.isEmpty || !dropped.contains(run.spans[index].spanID))
-        }
+        let (tally, positions) = Self.tallies(of: run)
         traces = tally.map(\.outcome)
-        positions = TracePositions(numbering.traceIDs)
+        self.positions = positions
         let mixed = tally.indices.filter { tally[$0].keptSpans > 0 && tally[$0].keptSpans < tally[$0].spans }
         brokenTraces =
             mixed.isEmpty
             ? [] : Self.blame(mixed.map { tally[$0].traceID }, in: run, dropped: dropped)
+    }
+
+    /// Every trace's totals in `run`, in the order their first span ended, counted in one pass
+    /// over the spans, and where each trace id is among them.
+    private static func tallies(of run: LabRun) -> (tallies: [TraceTally], positions: TracePositions) {
+        let dropped = run.sampledOutSpanIDs
+        let (traceOf, positions) = TraceNumbering.numbers(of: run.spans, given: run.spanTraces)
+        var tally = positions.ids.map(TraceTally.init)
+        let sizes = run.spanBytes.count == run.spans.count ? run.spanBytes : run.spans.map(OTLPSpanSize.bytes)
+        run.spans.withUnsafeBufferPointer { spans in
+            traceOf.withUnsafeBufferPointer { traceOf in
+                sizes.withUnsafeBufferPointer { sizes in
+                    tally.withUnsafeMutableBufferPointer { tally in
+                        for index in spans.indices {
+                            let span = spans.baseAddress! + index
+                            tally[Int(traceOf[index])].add(
+                                span, bytes: sizes[index],
+                                kept: dropped.isEmpty || !dropped.contains(span.pointee.spanID))
+                        }
+                    }
+                }
+            }
+        }
+        return (tally, positions)
     }
 
     /// Why each of `traceIDs` (each partly kept) is broken, if it is, in the order given.

@@ -21,37 +21,53 @@ public struct TailSampler: Sendable {
     /// Decides every trace among `spans` (spans already dropped by a head decision never reach
     /// the collector and are ignored). `traces`, when given, says which trace each span is in
     /// (see ``LabRun/spanTraces``). One pass gathers each trace's arrivals and what the rules
-    /// look at; a second marks the spans of dropped traces.
+    /// look at; the spans of dropped traces are then picked from what that pass noted.
     public func decide(
         _ spans: [RecordedSpan], traces numbered: [Int32] = [], alreadyDropped: SpanIDSet = []
     ) -> Outcome {
-        let numbering = TraceNumbering(spans, given: numbered)
-        var collected = numbering.traceIDs.map(HeldTrace.init)
+        let (traceOf, positions) = TraceNumbering.numbers(of: spans, given: numbered)
+        var collected = positions.ids.map(TraceTally.init)
+        // The spans that reached the collector: their traces' numbers, ids and ends, read once.
+        var reached: [(trace: Int32, spanID: SpanID)] = []
         var arrivals: [UInt64] = []
+        reached.reserveCapacity(spans.count)
         arrivals.reserveCapacity(spans.count)
-        for index in spans.indices
-        where alreadyDropped.isEmpty || !alreadyDropped.contains(spans[index].spanID) {
-            collected[Int(numbering.traceOf[index])].add(spans, index)
-            arrivals.append(spans[index].endNanos)
+        spans.withUnsafeBufferPointer { spans in
+            traceOf.withUnsafeBufferPointer { traceOf in
+                collected.withUnsafeMutableBufferPointer { collected in
+                    for index in spans.indices {
+                        let span = spans.baseAddress! + index
+                        let spanID = span.pointee.spanID
+                        guard alreadyDropped.isEmpty || !alreadyDropped.contains(spanID) else { continue }
+                        collected[Int(traceOf[index])].add(span, bytes: 0, kept: true)
+                        reached.append((traceOf[index], spanID))
+                        arrivals.append(span.pointee.endNanos)
+                    }
+                }
+            }
         }
-        // A trace whose spans a head decision all dropped never reached the collector.
+        return decide(collected, reached: reached, arrivals: arrivals)
+    }
+
+    /// Decides every trace of `collected` (totals over the spans that reached the collector; a
+    /// trace with none never did): `reached` is every span that did, with its trace's position in
+    /// `collected`, and `arrivals` their ends, in the order they came.
+    private func decide(
+        _ collected: [TraceTally], reached: [(trace: Int32, spanID: SpanID)], arrivals: [UInt64]
+    ) -> Outcome {
         let kept = collected.map {
             $0.spans == 0
                 || keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
         }
         var droppedIDs: [SpanID] = []
         droppedIDs.reserveCapacity(zip(collected, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
-        for index in spans.indices where !kept[Int(numbering.traceOf[index])] {
-            if alreadyDropped.isEmpty || !alreadyDropped.contains(spans[index].spanID) {
-                droppedIDs.append(spans[index].spanID)
-            }
-        }
+        for span in reached where !kept[Int(span.trace)] { droppedIDs.append(span.spanID) }
         let dropped = SpanIDSet(droppedIDs)
         let traces = collected.filter { $0.spans > 0 }
-        var releases = traces.map { (at: $0.lastArrival + rules.decisionWaitNanos, count: $0.spans) }
-        let holds = traces.map { $0.lastArrival + rules.decisionWaitNanos - $0.firstArrival }
+        var releases = traces.map { (at: $0.latestEnd + rules.decisionWaitNanos, count: $0.spans) }
+        let holds = traces.map { $0.latestEnd + rules.decisionWaitNanos - $0.earliestEnd }
         // Walk arrivals and releases in time order; at one instant, releases come first.
-        arrivals = MostlyAscending.sorted(arrivals)
+        let arrivals = MostlyAscending.sorted(arrivals)
         releases.sort { $0.at < $1.at }
         var held = 0
         var peak = 0
@@ -83,38 +99,6 @@ public struct TailSampler: Sendable {
         if let threshold = rules.slowerThanNanos, durationNanos > threshold { return true }
         return TraceIDRatio.keeps(traceID, ratio: rules.rest)
     }
-}
-
-/// One trace as the collector holds it: when its spans arrived and what the rules look at.
-private struct HeldTrace {
-    let traceID: TraceID
-    var spans = 0
-    var firstArrival = UInt64.max
-    var lastArrival: UInt64 = 0
-    var hasError = false
-    var rootDuration: UInt64?
-    var earliestStart = UInt64.max
-    var latestEnd: UInt64 = 0
-
-    init(traceID: TraceID) {
-        self.traceID = traceID
-    }
-
-    /// Holds the span at `index` of `spans`, read field by field, never copied.
-    mutating func add(_ spans: [RecordedSpan], _ index: Int) {
-        let start = spans[index].startNanos
-        let end = spans[index].endNanos
-        self.spans += 1
-        firstArrival = min(firstArrival, end)
-        lastArrival = max(lastArrival, end)
-        hasError = hasError || spans[index].status.isError
-        if rootDuration == nil, spans[index].parentSpanID == nil { rootDuration = end - start }
-        earliestStart = min(earliestStart, start)
-        latestEnd = max(latestEnd, end)
-    }
-
-    /// As ``TraceDuration`` measures it.
-    var durationNanos: UInt64 { rootDuration ?? latestEnd - earliestStart }
 }
 
 /// What holding whole traces cost a tail-sampling collector.

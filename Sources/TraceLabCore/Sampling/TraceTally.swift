@@ -1,42 +1,59 @@
-/// One trace's running totals while ``SamplingReport`` reads a run's spans once: counts and
-/// OTLP bytes, all and kept, whether a span failed, and what ``TraceDuration`` needs.
+/// One trace's running totals, kept as its spans are read or end: counts and OTLP bytes, all and
+/// kept, whether a span failed, and what ``TraceDuration`` and a tail-sampling collector need.
+/// The sampling report shows them; the collector decides by them.
 struct TraceTally {
-    let traceID: TraceID
+    var traceID: TraceID
     private(set) var spans = 0
     private(set) var keptSpans = 0
-    private var bytes = 0
-    private var keptBytes = 0
-    private var hasError = false
+    private(set) var bytes = 0
+    private(set) var keptBytes = 0
+    private(set) var hasError = false
     private var rootDuration: UInt64?
     private var earliestStart = UInt64.max
-    private var latestEnd: UInt64 = 0
+    /// When its first span ended: when a collector first held it.
+    private(set) var earliestEnd = UInt64.max
+    /// When its last span ended.
+    private(set) var latestEnd: UInt64 = 0
 
     init(traceID: TraceID) {
         self.traceID = traceID
     }
 
-    /// Counts the span at `index` of `spans`, of `size` bytes as OTLP/protobuf, which an exporter
-    /// sent when `kept`. The span is read field by field, never copied.
-    mutating func add(_ spans: [RecordedSpan], _ index: Int, bytes size: Int, kept: Bool) {
-        self.spans += 1
+    /// Counts a span that ran from `start` to `end`, failed when `isError`, had no parent when
+    /// `isRoot`, and takes `size` bytes as OTLP/protobuf, which an exporter sent when `kept`.
+    @inline(__always)
+    mutating func add(start: UInt64, end: UInt64, isError: Bool, isRoot: Bool, bytes size: Int, kept: Bool) {
+        spans += 1
         bytes += size
         if kept {
             keptSpans += 1
             keptBytes += size
         }
-        let start = spans[index].startNanos
-        let end = spans[index].endNanos
-        hasError = hasError || spans[index].status.isError
-        if rootDuration == nil, spans[index].parentSpanID == nil { rootDuration = end - start }
+        if isError { hasError = true }
+        if rootDuration == nil, isRoot { rootDuration = end - start }
         earliestStart = min(earliestStart, start)
+        earliestEnd = min(earliestEnd, end)
         latestEnd = max(latestEnd, end)
     }
+
+    /// Counts the span `span` points to (see ``add(start:end:isError:isRoot:bytes:kept:)``),
+    /// read field by field, never copied.
+    @inline(__always)
+    mutating func add(_ span: UnsafePointer<RecordedSpan>, bytes size: Int, kept: Bool) {
+        var isError = false
+        if case .error = span.pointee.status { isError = true }
+        add(
+            start: span.pointee.startNanos, end: span.pointee.endNanos, isError: isError,
+            isRoot: span.pointee.parentSpanID == nil, bytes: size, kept: kept)
+    }
+
+    /// As ``TraceDuration`` measures it.
+    var durationNanos: UInt64 { rootDuration ?? (spans == 0 ? 0 : latestEnd - earliestStart) }
 
     /// The totals as the report shows them.
     var outcome: SamplingReport.TraceOutcome {
         SamplingReport.TraceOutcome(
             traceID: traceID, kept: keptSpans > 0, spans: spans, keptSpans: keptSpans, bytes: bytes,
-            keptBytes: keptBytes, hasError: hasError,
-            durationNanos: rootDuration ?? (spans == 0 ? 0 : latestEnd - earliestStart))
+            keptBytes: keptBytes, hasError: hasError, durationNanos: durationNanos)
     }
 }

@@ -34,11 +34,19 @@ struct OpenSpans: ~Copyable {
     private var used = 0
     /// Whether each slot's trace is sampled.
     private var sampled: [Bool] = []
-    /// The OTLP size of each slot's attributes so far.
-    private var attributesBytes: [Int] = []
+    /// True when the run measures each span's OTLP size as it ends.
+    let measuring: Bool
+    /// When measuring, the OTLP size of each slot's span as far as it was known when it started
+    /// (ids, name, kind, start, attributes), plus the attributes set since; 0 otherwise.
+    private var knownBytes: [Int] = []
     /// The run's number for each slot's trace (see ``Simulation/newTrace()``).
     private var traces: [Int32] = []
     private var free: [Int] = []
+
+    /// Open spans of a run that measures each span's OTLP size as it ends when `measuring`.
+    init(measuring: Bool) {
+        self.measuring = measuring
+    }
 
     /// Holds a span of the run's trace number `trace`, started at `startNanos`, whose attributes
     /// take `attributesBytes` as OTLP/protobuf, and returns its slot.
@@ -47,18 +55,23 @@ struct OpenSpans: ~Copyable {
         kind: RecordedSpan.Kind, startNanos: UInt64, attributes: SpanAttributeStore,
         attributesBytes bytes: Int
     ) -> Int {
+        let known =
+            measuring
+            ? bytes
+                + OTLPSpanSize.openingBytes(
+                    name: name, kind: kind, hasParent: parentSpanID != nil, startNanos: startNanos) : 0
         let slot: Int
         if let reused = free.popLast() {
             slot = reused
             sampled[slot] = context.flags.isSampled
-            attributesBytes[slot] = bytes
+            knownBytes[slot] = known
             traces[slot] = trace
         } else {
             if used == slots.capacity { grow() }
             slot = used
             used += 1
             sampled.append(context.flags.isSampled)
-            attributesBytes.append(bytes)
+            knownBytes.append(known)
             traces.append(trace)
         }
         (slots.records + slot).initialize(
@@ -85,7 +98,7 @@ struct OpenSpans: ~Copyable {
     /// Sets the attribute `key` of the span in `slot`, which must not have it yet.
     mutating func setAttribute(_ slot: Int, _ key: String, _ value: AttributeValue) {
         self[slot].attributeStore.set(key, value)
-        attributesBytes[slot] += OTLPSpanSize.attributeBytes(key: key, value: value)
+        if measuring { knownBytes[slot] += OTLPSpanSize.attributeBytes(key: key, value: value) }
     }
 
     /// The record of the span in `slot`, which must be open.
@@ -118,7 +131,7 @@ struct OpenSpans: ~Copyable {
         } else {
             // Measured once moved out: reading the slot's record in place would copy it.
             let recorded = record.move()
-            sizes!.append(OTLPSpanSize.bytes(recorded, attributesBytes: attributesBytes[slot]))
+            sizes!.append(OTLPSpanSize.bytes(recorded, knownBytes: knownBytes[slot]))
             finished.append(recorded)
         }
         free.append(slot)

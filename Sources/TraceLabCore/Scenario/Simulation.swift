@@ -108,7 +108,7 @@ struct Simulation: ~Copyable {
     let loggers: [LabLogger]
     let propagates: [Bool]
     var queue = EventQueue<Event>()
-    var open = OpenSpans()
+    var open: OpenSpans
     var now: UInt64 = 0
     var requests: [Request] = []
     /// Each request's `x-correlation-id`, parallel to ``requests``.
@@ -176,6 +176,7 @@ struct Simulation: ~Copyable {
         loggers = compiled.services.map { LabLogger(service: $0, recorder: logRecorder) }
         propagates = compiled.boundaryNames.map { options.propagation.propagates($0) }
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
+        open = OpenSpans(measuring: options.sampling != .keepAll)
         lastRetryAttributes = Array(repeating: nil, count: compiled.calls.count)
     }
 
@@ -204,7 +205,6 @@ struct Simulation: ~Copyable {
         if unfinished > 0 { throw stuck() }
         let spans = finished
         finished = []
-        let spanBytes = sizes ?? []
         var run = LabRun(
             scenarioID: scenario.id, spans: spans, crossings: crossings,
             requestSpanID: requests[0].spanID, epochNanos: options.epochNanos,
@@ -215,7 +215,7 @@ struct Simulation: ~Copyable {
                     requestSpanID: requests[index].spanID)
             },
             spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
-        run.spanBytes = spanBytes
+        run.spanBytes = sizes ?? []
         run.spanTraces = Self.renumberedByFirstEnd(spanTraces, traceCount: Int(traceCount))
         spanTraces = []
         run.sampling = options.sampling

@@ -7,7 +7,7 @@ struct TraceNumberingTests {
     /// Runs that start traces in every way: one request, many, context lost at one boundary
     /// and everywhere, head and tail sampling.
     enum Case: String, CaseIterable, CustomTestStringConvertible {
-        case oneRequest, busy, lostAtBilling, allOff, head, tail
+        case oneRequest, busy, lostAtBilling, allOff, head, tail, tailWithHead
 
         var testDescription: String { rawValue }
 
@@ -23,9 +23,22 @@ struct TraceNumberingTests {
             case .head: options.sampling = SamplingSettings(policy: .head(ratio: 0.2))
             case .tail:
                 options.sampling = SamplingSettings(policy: try SamplingPolicy.parse("tail:rest=30%").get())
+            case .tailWithHead:
+                options.sampling = SamplingSettings(
+                    policy: try SamplingPolicy.parse("tail:slow=3s,rest=20%").get(),
+                    samplers: ["billing": .head(ratio: 0.5)])
             default: break
             }
             return try ScenarioEngine(scenario: scenario).run(options)
+        }
+
+        /// The same run with only its services' own head decisions: the spans it leaves out are
+        /// the ones that never reached a tail collector.
+        func headOnly() throws -> LabRun {
+            var options = RunOptions(
+                seed: 5, epochNanos: CheckoutFixture.epoch, requests: 300, ratePerSecond: 40)
+            options.sampling = SamplingSettings(policy: .all, samplers: try run().sampling.samplers)
+            return try ScenarioEngine(scenario: CheckoutFixture.scenario()).run(options)
         }
     }
 
@@ -70,22 +83,49 @@ struct TraceNumberingTests {
     @Test("numbers that disagree with the spans are not used")
     func wrongNumbersIgnored() throws {
         let run = try Case.busy.run()
-        let right = TraceNumbering(run.spans)
+        let right = TraceNumbering.numbers(of: run.spans)
         #expect(right.traceOf == Self.byLookup(run.spans))
+        // The first trace's second span numbered as if its id were new, in order otherwise.
+        var twice = run.spanTraces
+        let second = try #require(
+            run.spans.indices.dropFirst().first { run.spans[$0].traceID == run.spans[0].traceID })
+        let numberedBefore = try #require(twice[..<second].max())
+        for index in second..<twice.count where index == second || twice[index] > numberedBefore {
+            twice[index] = index == second ? numberedBefore + 1 : twice[index] + 1
+        }
         let wrong: [[Int32]] = [
+            twice,
             run.spanTraces.map { $0 == 0 ? 1 : ($0 == 1 ? 0 : $0) },  // not in order of first appearance
             run.spanTraces.map { _ in 0 },  // one trace for every span
-            Array(run.spanTraces.dropLast()),  // too short
+            run.spanTraces.enumerated().map { Int32($0.offset) },  // a trace for every span
+            Array(run.spanTraces.dropLast(50)),  // too short
             run.spanTraces.map { $0 == 2 ? -1 : $0 },
         ]
         for numbers in wrong {
-            let numbering = TraceNumbering(run.spans, given: numbers)
-            #expect(numbering.traceOf == right.traceOf && numbering.traceIDs == right.traceIDs)
+            let numbering = TraceNumbering.numbers(of: run.spans, given: numbers)
+            #expect(numbering.traceOf == right.traceOf && numbering.positions.ids == right.positions.ids)
         }
         var changed = run
         changed.spans.swapAt(0, changed.spans.count - 1)
         var unnumbered = changed
         unnumbered.spanTraces = []
         #expect(LabAnalysis(run: changed).traces == LabAnalysis(run: unnumbered).traces)
+    }
+
+    @Test(
+        "the collector deciding on what the simulator noted as spans ended agrees with one reading the spans",
+        arguments: [Case.tail, .tailWithHead])
+    func collectorAgrees(_ kind: Case) throws {
+        let run = try kind.run()
+        guard case .tail(let rules) = run.sampling.policy else { throw CancellationError() }
+        let headOnly = try kind.headOnly()
+        #expect(headOnly.spans == run.spans)
+        #expect(headOnly.sampledOutSpanIDs.isEmpty == (kind == .tail))
+        let outcome = TailSampler(rules: rules).decide(run.spans, alreadyDropped: headOnly.sampledOutSpanIDs)
+        #expect(run.tailBuffering == outcome.buffering)
+        var dropped = headOnly.sampledOutSpanIDs
+        dropped.formUnion(outcome.droppedSpanIDs)
+        #expect(dropped == run.sampledOutSpanIDs)
+        #expect(!outcome.droppedSpanIDs.isEmpty && outcome.droppedSpanIDs.count < run.spans.count)
     }
 }
