@@ -1,6 +1,6 @@
 /// Which trace each span of a list is in: a position among the list's trace ids, numbered in the
 /// order each id first appears. Trace assembly, the tail-sampling collector and the sampling
-/// report group spans by it, each in the one pass it makes over the spans anyway.
+/// report group spans by it (``numbers(of:given:)``).
 ///
 /// The simulator numbers traces as it runs (``LabRun/spanTraces``). A span whose given number
 /// names a trace already met, with the span's trace id, takes it with no lookup; only a trace's
@@ -9,33 +9,27 @@
 /// handed out before stay right, as each was the one a lookup gives.
 struct TraceNumbering {
     /// Every trace id met so far, at its number.
-    private(set) var positions = TracePositions()
+    private var positions = TracePositions()
     private let given: [Int32]
     /// False once a given number was missing or wrong.
     private var trusting: Bool
 
     /// Ready to number spans from index 0 on, using `given` (parallel to the spans) while right.
-    init(given: [Int32] = []) {
+    private init(given: [Int32]) {
         self.given = given
         trusting = !given.isEmpty
         positions.reserveCapacity(expectedCount)
     }
 
     /// How many traces the given numbers name (0 without them): room to reserve.
-    var expectedCount: Int {
+    private var expectedCount: Int {
         given.isEmpty ? 0 : min(Int(given.max()!) + 1, given.count)
     }
-
-    /// Every trace id met so far, at its number.
-    var traceIDs: [TraceID] { positions.ids }
-
-    /// How many traces have been met.
-    var count: Int { positions.count }
 
     /// The number of the trace of the span at `index`, whose trace id is `traceID`. Spans are
     /// numbered in order, each once.
     @inline(__always)
-    mutating func number(_ index: Int, _ traceID: TraceID) -> Int {
+    private mutating func number(_ index: Int, _ traceID: TraceID) -> Int {
         if trusting, index < given.count {
             let number = Int(given[index])
             if number >= 0, number < positions.count, positions.ids[number] == traceID { return number }

@@ -6,31 +6,50 @@ enum MostlyAscending {
     /// ascending run and stay as they are; only the others are sorted, then the two are merged,
     /// so a list with few values out of place costs little more than reading it.
     static func sorted(_ values: [UInt64]) -> [UInt64] {
-        var inRun = [Bool](repeating: false, count: values.count)
-        var lowestAfter = UInt64.max
-        for index in values.indices.reversed() where values[index] <= lowestAfter {
-            lowestAfter = values[index]
-            inRun[index] = true
-        }
-        var run: [UInt64] = []
+        let count = values.count
+        var inRun = [Bool](repeating: false, count: count)
         var others: [UInt64] = []
-        run.reserveCapacity(values.count)
-        for index in values.indices {
-            if inRun[index] { run.append(values[index]) } else { others.append(values[index]) }
-        }
-        guard !others.isEmpty else { return run }
-        others.sort()
-        var merged: [UInt64] = []
-        merged.reserveCapacity(values.count)
-        var next = 0
-        for value in run {
-            while next < others.count, others[next] < value {
-                merged.append(others[next])
-                next += 1
+        values.withUnsafeBufferPointer { values in
+            inRun.withUnsafeMutableBufferPointer { inRun in
+                var lowestAfter = UInt64.max
+                var length = 0
+                for index in values.indices.reversed() where values[index] <= lowestAfter {
+                    lowestAfter = values[index]
+                    inRun[index] = true
+                    length += 1
+                }
+                others.reserveCapacity(count - length)
+                for index in values.indices where !inRun[index] { others.append(values[index]) }
             }
-            merged.append(value)
         }
-        merged.append(contentsOf: others[next...])
-        return merged
+        guard !others.isEmpty else { return values }
+        others.sort()
+        // Merge the run (read in place, in order) with the sorted others.
+        return [UInt64](unsafeUninitializedCapacity: count) { merged, written in
+            values.withUnsafeBufferPointer { values in
+                inRun.withUnsafeBufferPointer { inRun in
+                    others.withUnsafeBufferPointer { others in
+                        var out = 0
+                        var next = 0
+                        for index in values.indices where inRun[index] {
+                            let value = values[index]
+                            while next < others.count, others[next] < value {
+                                merged[out] = others[next]
+                                out += 1
+                                next += 1
+                            }
+                            merged[out] = value
+                            out += 1
+                        }
+                        while next < others.count {
+                            merged[out] = others[next]
+                            out += 1
+                            next += 1
+                        }
+                        written = out
+                    }
+                }
+            }
+        }
     }
 }
