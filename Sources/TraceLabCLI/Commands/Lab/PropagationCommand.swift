@@ -16,7 +16,7 @@ public struct PropagationCommand: LabCommand {
 
     /// A boundary, or `all` (the default).
     @Argument(
-        help: ArgumentHelp("A boundary such as gateway:billing, or all (default).", valueName: "boundary|all")
+        help: ArgumentHelp("A boundary such as gateway:billing, or all.", valueName: "boundary|all")
     )
     public var boundary: String = "all"
 

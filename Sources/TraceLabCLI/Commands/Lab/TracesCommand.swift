@@ -28,7 +28,7 @@ public struct TracesCommand: LabCommand {
     public var dropped = false
 
     /// How many lines.
-    @Option(help: ArgumentHelp("List at most this many traces (default 20).", valueName: "n"))
+    @Option(help: ArgumentHelp("List at most this many traces.", valueName: "n"))
     public var limit = 20
 
     /// The options every command accepts.

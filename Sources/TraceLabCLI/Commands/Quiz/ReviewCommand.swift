@@ -14,7 +14,7 @@ public struct ReviewCommand: LabCommand {
             """)
 
     /// The quiz id (default: knowledge-check).
-    @Argument(help: ArgumentHelp("Quiz id (default: knowledge-check).", valueName: "quiz"))
+    @Argument(help: ArgumentHelp("The quiz id.", valueName: "quiz"))
     public var quiz: String = "knowledge-check"
 
     /// The options every command accepts.
