@@ -23,14 +23,13 @@ public struct LabAnalysis: Hashable, Sendable {
 
     /// Analyses `run`.
     public init(run: LabRun) {
-        self.init(run: run, traces: TraceAssembly.assemble(run.spans, numbered: run.spanTraces))
+        self.init(run: run, traces: TraceAssembly.assemble(run))
     }
 
     /// Analyses `run`, asking `cancellation` as it goes; throws ``ScenarioRunError/cancelled``
     /// once it says stop, so the analysis of a big run ends early too.
     public init(run: LabRun, cancellation: RunCancellation) throws(ScenarioRunError) {
-        let traces = try TraceAssembly.assemble(
-            run.spans, numbered: run.spanTraces, cancellation: cancellation)
+        let traces = try TraceAssembly.assemble(run, cancellation: cancellation)
         try cancellation.stopIfCancelled()
         self.init(run: run, traces: traces)
     }

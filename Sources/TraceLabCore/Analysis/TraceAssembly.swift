@@ -1,26 +1,38 @@
 /// Groups a flat list of spans into traces, the way a tracing backend does.
 public enum TraceAssembly {
     /// One ``AssembledTrace`` per distinct trace id, ordered by the trace's first start.
-    /// `numbered`, when given, says which trace each span is in (see ``LabRun/spanTraces``).
-    public static func assemble(_ spans: [RecordedSpan], numbered: [Int32] = []) -> [AssembledTrace] {
-        assemble(spans, numbered: numbered, stopping: {})
+    public static func assemble(_ spans: [RecordedSpan]) -> [AssembledTrace] {
+        assemble(spans, TraceNumbering(spans), stopping: {})
     }
 
-    /// ``assemble(_:numbered:)``, asking `cancellation` every thousand or so traces and throwing
+    /// ``assemble(_:)``, asking `cancellation` every thousand or so traces and throwing
     /// ``ScenarioRunError/cancelled`` once it says stop.
-    public static func assemble(
-        _ spans: [RecordedSpan], numbered: [Int32] = [], cancellation: RunCancellation
-    ) throws(ScenarioRunError) -> [AssembledTrace] {
-        try assemble(spans, numbered: numbered, stopping: cancellation.stopIfCancelled)
+    public static func assemble(_ spans: [RecordedSpan], cancellation: RunCancellation)
+        throws(ScenarioRunError)
+        -> [AssembledTrace]
+    {
+        try assemble(spans, TraceNumbering(spans), stopping: cancellation.stopIfCancelled)
+    }
+
+    /// The traces of `run`, grouped by its trace numbers (see ``LabRun/traceNumbering``).
+    static func assemble(_ run: LabRun) -> [AssembledTrace] {
+        assemble(run.spans, run.traceNumbering, stopping: {})
+    }
+
+    /// ``assemble(_:)-(LabRun)``, asking `cancellation` as ``assemble(_:cancellation:)`` does.
+    static func assemble(_ run: LabRun, cancellation: RunCancellation) throws(ScenarioRunError)
+        -> [AssembledTrace]
+    {
+        try assemble(run.spans, run.traceNumbering, stopping: cancellation.stopIfCancelled)
     }
 
     private static func assemble<Failure: Error>(
-        _ spans: [RecordedSpan], numbered: [Int32], stopping stop: () throws(Failure) -> Void
+        _ spans: [RecordedSpan], _ numbering: TraceNumbering, stopping stop: () throws(Failure) -> Void
     ) throws(Failure) -> [AssembledTrace] {
-        // Number the traces in order of first appearance, then lay every trace's span positions
-        // out contiguously (a counting sort), so no span is ever copied.
-        let (traceOf, positions) = TraceNumbering.numbers(of: spans, given: numbered)
-        let traceIDs = positions.ids
+        // The traces are numbered in order of first appearance; every trace's span positions are
+        // laid out contiguously (a counting sort), so no span is ever copied.
+        let traceOf = numbering.traceOf
+        let traceIDs = numbering.traceIDs
         if traceIDs.count == 1 { return [AssembledTrace(traceID: traceIDs[0], spans: spans)] }
         var sizes = [Int](repeating: 0, count: traceIDs.count)
         for trace in traceOf { sizes[Int(trace)] += 1 }

@@ -1,62 +1,41 @@
 /// Which trace each span of a list is in: a position among the list's trace ids, numbered in the
 /// order each id first appears. Trace assembly, the tail-sampling collector and the sampling
-/// report group spans by it (``numbers(of:given:)``).
-///
-/// The simulator numbers traces as it runs (``LabRun/spanTraces``). A span whose given number
-/// names a trace already met, with the span's trace id, takes it with no lookup; only a trace's
-/// first span is looked up, to be sure its id is new. From the first number that is missing or
-/// wrong (a list changed after the run, or made elsewhere) every span is looked up; the numbers
-/// handed out before stay right, as each was the one a lookup gives.
+/// report group spans by it.
 struct TraceNumbering {
-    /// Every trace id met so far, at its number.
-    private var positions = TracePositions()
-    private let given: [Int32]
-    /// False once a given number was missing or wrong.
-    private var trusting: Bool
+    /// Each span's trace, a position in ``traceIDs``; parallel to the spans.
+    let traceOf: [Int32]
+    /// Every trace id, at its number.
+    let traceIDs: [TraceID]
 
-    /// Ready to number spans from index 0 on, using `given` (parallel to the spans) while right.
-    private init(given: [Int32]) {
-        self.given = given
-        trusting = !given.isEmpty
-        positions.reserveCapacity(expectedCount)
-    }
-
-    /// How many traces the given numbers name (0 without them): room to reserve.
-    private var expectedCount: Int {
-        given.isEmpty ? 0 : min(Int(given.max()!) + 1, given.count)
-    }
-
-    /// The number of the trace of the span at `index`, whose trace id is `traceID`. Spans are
-    /// numbered in order, each once.
-    @inline(__always)
-    private mutating func number(_ index: Int, _ traceID: TraceID) -> Int {
-        if trusting, index < given.count {
-            let number = Int(given[index])
-            if number >= 0, number < positions.count, positions.ids[number] == traceID { return number }
-        }
-        return lookUp(index, traceID)
-    }
-
-    private mutating func lookUp(_ index: Int, _ traceID: TraceID) -> Int {
-        // A given number equal to the lookup's is right: an id met before gets its old number,
-        // never the next one.
-        let number = positions.insert(traceID).position
-        if trusting, index >= given.count || number != Int(given[index]) { trusting = false }
-        return number
-    }
-
-    /// The number of every span's trace in `spans`, in order, with `given` used while right, and
-    /// the trace ids at their numbers.
-    static func numbers(of spans: [RecordedSpan], given: [Int32] = []) -> (
-        traceOf: [Int32], positions: TracePositions
-    ) {
-        var numbering = TraceNumbering(given: given)
-        let traceOf = [Int32](unsafeUninitializedCapacity: spans.count) { traceOf, count in
+    /// Numbers the traces of `spans` by looking every span's trace id up.
+    init(_ spans: [RecordedSpan]) {
+        var positions = TracePositions()
+        traceOf = [Int32](unsafeUninitializedCapacity: spans.count) { traceOf, count in
             for index in spans.indices {
-                traceOf[index] = Int32(truncatingIfNeeded: numbering.number(index, spans[index].traceID))
+                traceOf[index] = Int32(truncatingIfNeeded: positions.insert(spans[index].traceID).position)
             }
             count = spans.count
         }
-        return (traceOf, numbering.positions)
+        traceIDs = positions.ids
+    }
+
+    /// Numbers the traces of `spans` as `numbers` does, which must be right (see
+    /// ``LabRun/spanTraces``): only each trace's first span is read, for its id.
+    init(_ spans: [RecordedSpan], numberedAs numbers: [Int32]) {
+        precondition(numbers.count == spans.count, "one trace number per span")
+        var traceIDs: [TraceID] = []
+        for index in numbers.indices where Int(numbers[index]) == traceIDs.count {
+            traceIDs.append(spans[index].traceID)
+        }
+        traceOf = numbers
+        self.traceIDs = traceIDs
+    }
+}
+
+extension LabRun {
+    /// Which trace each span is in: the simulator's numbers when the run has them (they are
+    /// forgotten whenever ``spans`` change), else found by looking every trace id up.
+    var traceNumbering: TraceNumbering {
+        spanTraces.isEmpty ? TraceNumbering(spans) : TraceNumbering(spans, numberedAs: spanTraces)
     }
 }

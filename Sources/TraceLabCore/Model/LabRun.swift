@@ -4,8 +4,14 @@
 public struct LabRun: Hashable, Sendable {
     /// The scenario's id, such as `checkout`.
     public var scenarioID: String
-    /// Every finished span, in the order the services ended them.
-    public var spans: [RecordedSpan]
+    /// Every finished span, in the order the services ended them. Changing them forgets what the
+    /// simulator measured of them (``spanBytes`` and ``spanTraces``).
+    public var spans: [RecordedSpan] {
+        didSet {
+            spanBytes = []
+            spanTraces = []
+        }
+    }
     /// Every boundary crossing, in the order they happened.
     public var crossings: [BoundaryCrossing]
     /// The entry service's server span of the first request: the request the user is waiting on.
@@ -35,9 +41,9 @@ public struct LabRun: Hashable, Sendable {
     public var spanBytes: [Int] = []
     /// Which trace each span is in, parallel to ``spans``: the position of its trace id among the
     /// run's trace ids in the order each first appears in ``spans``, as the simulator numbered
-    /// them so that grouping spans by trace needs no lookups; empty when not numbered. Numbers
-    /// that disagree with the spans are not used.
-    public var spanTraces: [Int32] = []
+    /// them so that grouping spans by trace needs no lookups; empty when not numbered, and
+    /// emptied when the spans change.
+    public internal(set) var spanTraces: [Int32] = []
 
     /// Creates a run result.
     public init(
@@ -71,14 +77,13 @@ public struct LabRun: Hashable, Sendable {
     public func keptOnly() -> LabRun {
         guard !sampledOutSpanIDs.isEmpty else { return self }
         var part = self
-        part.spans = []
+        var kept: [RecordedSpan] = []
         part.spanRequests = []
-        part.spanBytes = []
-        part.spanTraces = []
         for (index, span) in spans.enumerated() where !sampledOutSpanIDs.contains(span.spanID) {
-            part.spans.append(span)
+            kept.append(span)
             if index < spanRequests.count { part.spanRequests.append(spanRequests[index]) }
         }
+        part.spans = kept
         part.sampledOutSpanIDs = []
         return part
     }

@@ -77,8 +77,12 @@ public struct SamplingReport: Hashable, Sendable {
     /// over the spans, and where each trace id is among them.
     private static func tallies(of run: LabRun) -> (tallies: [TraceTally], positions: TracePositions) {
         let dropped = run.sampledOutSpanIDs
-        let (traceOf, positions) = TraceNumbering.numbers(of: run.spans, given: run.spanTraces)
-        var tally = positions.ids.map(TraceTally.init)
+        let numbering = run.traceNumbering
+        let traceOf = numbering.traceOf
+        var tally = numbering.traceIDs.map(TraceTally.init)
+        var positions = TracePositions()
+        positions.reserveCapacity(tally.count)
+        for trace in tally { _ = positions.insert(trace.traceID) }
         let sizes = run.spanBytes.count == run.spans.count ? run.spanBytes : run.spans.map(OTLPSpanSize.bytes)
         run.spans.withUnsafeBufferPointer { spans in
             traceOf.withUnsafeBufferPointer { traceOf in

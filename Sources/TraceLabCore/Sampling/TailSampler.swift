@@ -19,14 +19,23 @@ public struct TailSampler: Sendable {
     }
 
     /// Decides every trace among `spans` (spans already dropped by a head decision never reach
-    /// the collector and are ignored). `traces`, when given, says which trace each span is in
-    /// (see ``LabRun/spanTraces``). One pass gathers each trace's arrivals and what the rules
+    /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
     /// look at; the spans of dropped traces are then picked from what that pass noted.
-    public func decide(
-        _ spans: [RecordedSpan], traces numbered: [Int32] = [], alreadyDropped: SpanIDSet = []
-    ) -> Outcome {
-        let (traceOf, positions) = TraceNumbering.numbers(of: spans, given: numbered)
-        var collected = positions.ids.map(TraceTally.init)
+    public func decide(_ spans: [RecordedSpan], alreadyDropped: SpanIDSet = []) -> Outcome {
+        decide(spans, TraceNumbering(spans), alreadyDropped: alreadyDropped)
+    }
+
+    /// ``decide(_:alreadyDropped:)`` for a run's spans, grouped by its trace numbers (see
+    /// ``LabRun/traceNumbering``).
+    func decide(_ run: LabRun, alreadyDropped: SpanIDSet) -> Outcome {
+        decide(run.spans, run.traceNumbering, alreadyDropped: alreadyDropped)
+    }
+
+    private func decide(_ spans: [RecordedSpan], _ numbering: TraceNumbering, alreadyDropped: SpanIDSet)
+        -> Outcome
+    {
+        let traceOf = numbering.traceOf
+        var collected = numbering.traceIDs.map(TraceTally.init)
         // The spans that reached the collector: their traces' numbers, ids and ends, read once.
         var reached: [(trace: Int32, spanID: SpanID)] = []
         var arrivals: [UInt64] = []

@@ -221,8 +221,7 @@ struct Simulation: ~Copyable {
         run.sampling = options.sampling
         run.sampledOutSpanIDs = SpanIDSet(sampledOut)
         if case .tail(let rules) = options.sampling.policy {
-            let outcome = TailSampler(rules: rules).decide(
-                spans, traces: run.spanTraces, alreadyDropped: run.sampledOutSpanIDs)
+            let outcome = TailSampler(rules: rules).decide(run, alreadyDropped: run.sampledOutSpanIDs)
             if run.sampledOutSpanIDs.isEmpty {
                 run.sampledOutSpanIDs = outcome.droppedSpanIDs
             } else {

@@ -68,48 +68,36 @@ struct TraceNumberingTests {
         let run = try kind.run()
         var unnumbered = run
         unnumbered.spanTraces = []
-        #expect(
-            TraceAssembly.assemble(run.spans, numbered: run.spanTraces) == TraceAssembly.assemble(run.spans))
+        #expect(TraceAssembly.assemble(run) == TraceAssembly.assemble(run.spans))
         #expect(LabAnalysis(run: run).traces == LabAnalysis(run: unnumbered).traces)
         #expect(
             SamplingReport(run: run, ratePerSecond: 40) == SamplingReport(run: unnumbered, ratePerSecond: 40))
         let tail = TailSampler(rules: SamplingPolicy.TailRules(errors: true, rest: 0.1))
         let head = SpanIDSet(run.spans.prefix(40).map(\.spanID))
-        #expect(
-            tail.decide(run.spans, traces: run.spanTraces, alreadyDropped: head)
-                == tail.decide(run.spans, alreadyDropped: head))
+        #expect(tail.decide(run, alreadyDropped: head) == tail.decide(run.spans, alreadyDropped: head))
     }
 
-    @Test("numbers that disagree with the spans are not used")
-    func wrongNumbersIgnored() throws {
-        let run = try Case.busy.run()
-        let right = TraceNumbering.numbers(of: run.spans)
-        #expect(right.traceOf == Self.byLookup(run.spans))
-        // The first trace's second span numbered as if its id were new, in order otherwise.
-        var twice = run.spanTraces
-        let second = try #require(
-            run.spans.indices.dropFirst().first { run.spans[$0].traceID == run.spans[0].traceID })
-        let numberedBefore = try #require(twice[..<second].max())
-        for index in second..<twice.count where index == second || twice[index] > numberedBefore {
-            twice[index] = index == second ? numberedBefore + 1 : twice[index] + 1
+    @Test("changing a run's spans forgets its numbers and sizes, so nothing groups by stale ones")
+    func changedSpansForgetNumbers() throws {
+        let run = try Case.head.run()
+        #expect(!run.spanTraces.isEmpty && !run.spanBytes.isEmpty)
+        var swapped = run
+        swapped.spans.swapAt(0, swapped.spans.count - 1)
+        var failed = run
+        failed.spans[0].status = .error(String(repeating: "changed after the run; ", count: 20))
+        var replaced = run
+        replaced.spans = Array(run.spans.reversed())
+        for changed in [
+            swapped, failed, replaced, run.keptOnly(), run.request(2), run.trace(run.spans[0].traceID),
+        ] {
+            #expect(changed.spanTraces.isEmpty && changed.spanBytes.isEmpty)
+            #expect(TraceAssembly.assemble(changed) == TraceAssembly.assemble(changed.spans))
         }
-        let wrong: [[Int32]] = [
-            twice,
-            run.spanTraces.map { $0 == 0 ? 1 : ($0 == 1 ? 0 : $0) },  // not in order of first appearance
-            run.spanTraces.map { _ in 0 },  // one trace for every span
-            run.spanTraces.enumerated().map { Int32($0.offset) },  // a trace for every span
-            Array(run.spanTraces.dropLast(50)),  // too short
-            run.spanTraces.map { $0 == 2 ? -1 : $0 },
-        ]
-        for numbers in wrong {
-            let numbering = TraceNumbering.numbers(of: run.spans, given: numbers)
-            #expect(numbering.traceOf == right.traceOf && numbering.positions.ids == right.positions.ids)
-        }
-        var changed = run
-        changed.spans.swapAt(0, changed.spans.count - 1)
-        var unnumbered = changed
-        unnumbered.spanTraces = []
-        #expect(LabAnalysis(run: changed).traces == LabAnalysis(run: unnumbered).traces)
+        // The report measures the changed span again: its new status costs bytes.
+        let before = SamplingReport(run: run, ratePerSecond: 40)
+        let after = SamplingReport(run: failed, ratePerSecond: 40)
+        #expect(after.totalBytes > before.totalBytes)
+        #expect(after.outcome(run.spans[0].traceID)?.hasError == true)
     }
 
     @Test(
