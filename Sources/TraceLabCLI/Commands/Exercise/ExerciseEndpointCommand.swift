@@ -18,7 +18,9 @@ public struct ExerciseEndpointCommand: LabCommand {
     public var host: String = "127.0.0.1"
 
     /// The port; 0 picks a free one.
-    @Option(help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("The port to listen on; 0 picks a free one.", valueName: "port"))
     public var port: Int = 0
 
     /// The options every command accepts.

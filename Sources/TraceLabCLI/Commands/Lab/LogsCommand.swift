@@ -16,8 +16,8 @@ public struct LogsCommand: LabCommand {
         commandName: "logs",
         abstract: "Show the services' log lines in time order, with correlation, trace and span ids.",
         discussion: """
-            Each line carries the trace and span ids of the span its service had, as \\
-            OpenTelemetry links logs to traces. With propagation off, a service's lines carry the \\
+            Each line carries the trace and span ids of the span its service had, as \
+            OpenTelemetry links logs to traces. With propagation off, a service's lines carry the \
             ids of its own fragment: that is all a log reader would have.
             """)
 

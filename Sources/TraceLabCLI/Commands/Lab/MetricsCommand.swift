@@ -8,7 +8,7 @@ public struct MetricsCommand: LabCommand {
         commandName: "metrics",
         abstract: "Show rate, errors and p50/p90/p99/max duration per service and operation.",
         discussion: """
-            Computed from the run's spans, as Jaeger's monitor tab does. The histogram of the \\
+            Computed from the run's spans, as Jaeger's monitor tab does. The histogram of the \
             users' requests gives each bucket an exemplar: a trace id to open with 'trace <id>'.
             """)
 

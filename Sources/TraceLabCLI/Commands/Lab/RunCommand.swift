@@ -56,11 +56,15 @@ public struct RunCommand: LabCommand {
     public var format: Format = .text
 
     /// How many user requests arrive.
-    @Option(help: ArgumentHelp("How many user requests arrive (1 to 100000).", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("How many user requests arrive (1 to 100000).", valueName: "n"))
     public var requests: Int?
 
     /// Requests per second.
-    @Option(help: ArgumentHelp("Requests per second on average.", valueName: "per-second"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Requests per second on average.", valueName: "per-second"))
     public var rate: Double?
 
     /// How arrivals are spread.

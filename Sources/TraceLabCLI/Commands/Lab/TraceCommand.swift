@@ -9,9 +9,9 @@ public struct TraceCommand: LabCommand {
         commandName: "trace",
         abstract: "Show the lab's run as a tree of spans, or select one trace of a many-request run.",
         discussion: """
-            With one request, shows every trace it became. With many, shows the first trace \\
-            unless you select another: 'trace 7' (its number in 'traces') or 'trace 4bf92f35' \\
-            (the start of its id, as 'traces', 'metrics' and 'logs' print it). The selection \\
+            With one request, shows every trace it became. With many, shows the first trace \
+            unless you select another: 'trace 7' (its number in 'traces') or 'trace 4bf92f35' \
+            (the start of its id, as 'traces', 'metrics' and 'logs' print it). The selection \
             holds for 'waterfall', 'critical', 'headers' and 'span' until the next 'run'.
             """)
 

@@ -9,9 +9,9 @@ public struct TracesCommand: LabCommand {
         commandName: "traces",
         abstract: "List the run's traces: id, root, start, duration, spans, errors, fragments.",
         discussion: """
-            A fragment is a trace that holds no user request: a piece of some request's story that \\
-            lost its context on the way. Its 'candidates by time' say how many requests were \\
-            calling that service at that moment: the ones you would have to choose between if you \\
+            A fragment is a trace that holds no user request: a piece of some request's story that \
+            lost its context on the way. Its 'candidates by time' say how many requests were \
+            calling that service at that moment: the ones you would have to choose between if you \
             matched logs by timestamps.
             """)
 
@@ -28,7 +28,7 @@ public struct TracesCommand: LabCommand {
     public var dropped = false
 
     /// How many lines.
-    @Option(help: ArgumentHelp("List at most this many traces.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("List at most this many traces.", valueName: "n"))
     public var limit = 20
 
     /// The options every command accepts.
@@ -39,7 +39,7 @@ public struct TracesCommand: LabCommand {
 
     /// Prints the list.
     public func execute(in context: CommandContext) throws {
-        guard limit >= 1 else { throw CLIError.usage("--limit must be at least 1") }
+        guard limit >= 1 else { throw CLIError.usage("--limit must be at least 1, not \(limit)") }
         let listing = try ProgressKeeper(context: context, global: global).listing()
         context.output.write(
             LabViews(context: context, global: global).traces(

@@ -36,7 +36,9 @@ public struct CollectCommand: LabCommand {
     public var host = "127.0.0.1"
 
     /// The port to bind.
-    @Option(help: ArgumentHelp("Port to listen on (0 picks a free one).", valueName: "port"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Port to listen on (0 picks a free one).", valueName: "port"))
     public var port = 4318
 
     /// Output format.
@@ -44,7 +46,9 @@ public struct CollectCommand: LabCommand {
     public var format: Format = .text
 
     /// How long a trace must be quiet before it is printed.
-    @Option(help: ArgumentHelp("Print a trace once nothing arrived for it for this long.", valueName: "ms"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Print a trace once nothing arrived for it for this long.", valueName: "ms"))
     public var quiet = 1000
 
     /// The options every command accepts.

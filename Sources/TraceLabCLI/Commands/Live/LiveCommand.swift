@@ -61,16 +61,20 @@ public struct LiveCommand: LabCommand {
     public var off: [String] = []
 
     /// How many requests.
-    @Option(help: ArgumentHelp("How many user requests to send (1...1000).", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("How many user requests to send (1...1000).", valueName: "n"))
     public var requests = 1
 
     /// Requests per second.
-    @Option(help: ArgumentHelp("Requests per second when sending several.", valueName: "r"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Requests per second when sending several.", valueName: "r"))
     public var rate = 10.0
 
     /// Real time per unit of scenario time.
     @Option(
-        name: .customLong("time-scale"),
+        name: .customLong("time-scale"), parsing: .unconditional,
         help: ArgumentHelp("Multiply every wait by this (0.01 = 100 times faster).", valueName: "f"))
     public var timeScale = 1.0
 
@@ -83,7 +87,9 @@ public struct LiveCommand: LabCommand {
     public var view: View = .report
 
     /// Seed for ids.
-    @Option(help: ArgumentHelp("Seed for the processes' ids (default: a fresh one).", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Seed for the processes' ids (default: a fresh one).", valueName: "n"))
     public var seed: UInt64?
 
     /// Where to send the spans as well.

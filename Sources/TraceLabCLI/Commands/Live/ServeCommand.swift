@@ -30,7 +30,9 @@ public struct ServeCommand: LabCommand {
     public var service: String?
 
     /// The parent's hub port.
-    @Option(help: ArgumentHelp("Port of the parent's collector and queue on 127.0.0.1.", valueName: "port"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Port of the parent's collector and queue on 127.0.0.1.", valueName: "port"))
     public var hub: Int?
 
     /// Serve the propagation exercise's reference endpoint instead of a scenario's service.
@@ -44,16 +46,21 @@ public struct ServeCommand: LabCommand {
     public var host: String = "127.0.0.1"
 
     /// The port the exercise endpoint listens on.
-    @Option(help: ArgumentHelp("With --exercise-endpoint: the port; 0 picks a free one.", valueName: "port"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("With --exercise-endpoint: the port; 0 picks a free one.", valueName: "port"))
     public var port: Int = 0
 
     /// Seed for this process's ids.
-    @Option(help: ArgumentHelp("Seed for this process's trace and span ids.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Seed for this process's trace and span ids.", valueName: "n"))
     public var seed: UInt64 = 1
 
     /// Real time per unit of scenario time.
     @Option(
-        name: .customLong("time-scale"), help: ArgumentHelp("Multiply every wait by this.", valueName: "f"))
+        name: .customLong("time-scale"), parsing: .unconditional,
+        help: ArgumentHelp("Multiply every wait by this.", valueName: "f"))
     public var timeScale = 1.0
 
     /// Propagation on or off everywhere.
