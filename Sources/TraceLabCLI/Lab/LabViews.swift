@@ -134,29 +134,30 @@ struct LabViews {
         } else {
             parent = "none: this span started its trace"
         }
-        var lines = [
-            "span \(span.spanID.hex): \(span.service) \(span.name)",
-            "  trace      \(span.traceID.hex)",
-            "  parent     \(parent)",
-            "  kind       \(span.kind.rawValue)",
-            "  start      \(at(span.startNanos))",
-            "  end        \(at(span.endNanos))",
-            "  duration   \(DurationText.format(nanos: span.durationNanos))",
-            "  status     \(span.status.message.map { "error: \($0)" } ?? "ok")",
+        var fields = [
+            ("trace", span.traceID.hex), ("parent", parent), ("kind", span.kind.rawValue),
+            ("start", at(span.startNanos)), ("end", at(span.endNanos)),
+            ("duration", DurationText.format(nanos: span.durationNanos)),
+            ("status", span.status.message.map { "error: \($0)" } ?? "ok"),
         ]
         let attributes = span.attributes
-        if !attributes.isEmpty {
-            lines.append("  attributes")
-            for key in attributes.keys.sorted() {
-                lines.append("    \(key) = \(attributes[key]!.description)")
-            }
+        if !attributes.isEmpty { fields.append(("attributes", "")) }
+        var lines = [ProseWrapper.wrap("span \(span.spanID.hex): \(span.service) \(span.name)", style: style)]
+        lines += fields.map {
+            ProseWrapper.field(
+                "  " + $0.0.padding(toLength: 11, withPad: " ", startingAt: 0), $0.1, style: style)
+        }
+        for key in attributes.keys.sorted() {
+            lines.append(ProseWrapper.field("    \(key) = ", attributes[key]!.description, style: style))
         }
         for event in span.events {
             let details = event.attributes.keys.sorted().map { "\($0)=\(event.attributes[$0]!.description)" }
             lines.append(
-                "  event      \(at(event.timeNanos)) \(event.name) \(details.joined(separator: " "))")
+                ProseWrapper.field(
+                    "  event      ", "\(at(event.timeNanos)) \(event.name) \(details.joined(separator: " "))",
+                    style: style))
         }
-        return TextSanitizer.sanitize(lines.joined(separator: "\n")) + "\n"
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private func header(_ bench: LabBench) -> String {

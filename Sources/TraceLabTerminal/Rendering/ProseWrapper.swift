@@ -16,6 +16,32 @@ public enum ProseWrapper {
         }.joined(separator: "\n")
     }
 
+    /// `label` then `value`, sanitized; a line wider than `style.width` is wrapped at word
+    /// boundaries, each continuation line starting under the value's first column (as
+    /// `  parent     4f06… (gateway POST /checkout)` does), or two columns in from the label's
+    /// indentation on the lines after it when the label takes more than half the width.
+    public static func field(_ label: String, _ value: String, style: TerminalStyle) -> String {
+        let label = TextSanitizer.sanitize(label)
+        let value = TextSanitizer.sanitize(value)
+        let whole = StyledLine(label + value)
+        guard whole.columns > style.width else {
+            return value.isEmpty ? String(label.reversed().drop { $0 == " " }.reversed()) : label + value
+        }
+        let words = WordWrap.words(value)
+        let first = StyledLine(label)
+        guard first.columns <= style.width / 2 else {
+            let indent = String(repeating: " ", count: label.prefix { $0 == " " }.count + 2)
+            let trimmed = String(label.reversed().drop { $0 == " " }.reversed())
+            let body = WordWrap.wrap(
+                words, width: style.width, firstPrefix: StyledLine(indent), prefix: StyledLine(indent))
+            return ([StyledLine(trimmed).fitted(to: style.width)] + body).map { $0.rendered(in: style) }
+                .joined(separator: "\n")
+        }
+        let hanging = StyledLine(String(repeating: " ", count: first.columns))
+        return WordWrap.wrap(words, width: style.width, firstPrefix: first, prefix: hanging)
+            .map { $0.rendered(in: style) }.joined(separator: "\n")
+    }
+
     /// A list marker at the start of `text` (`A) `, `- `, `• `, `12. `), which continuation
     /// lines hang under; empty when there is none.
     static func listMarker(_ text: Substring) -> String {
