@@ -37,30 +37,41 @@ public struct LogsRenderer: Sendable {
         }
         let messageWidth = messages.map { TerminalColumns.of($0) }.max() ?? 0
         let idsWidth = ids.map { TerminalColumns.of($0) }.max() ?? 0
-        // One line per record when it fits; otherwise the ids go on a second line.
+        // One line per record when it fits; otherwise the ids go below the message.
         let oneLine = 2 + timeWidth + 2 + serviceWidth + 2 + messageWidth + 2 + idsWidth <= style.width
+        // On a second line, the ids sit under the message, or further left when that is too
+        // narrow for them; on a screen too narrow even then, they wrap at their spaces.
+        let idsIndent = StyledLine(
+            String(repeating: " ", count: max(4, min(4 + timeWidth, style.width - idsWidth))))
         var lines: [StyledLine] = []
         for index in records.indices {
-            var line = StyledLine("  ")
-            line.append(
+            var head = StyledLine("  ")
+            head.append(
                 String(repeating: " ", count: timeWidth - TerminalColumns.of(times[index])) + times[index],
                 Palette.secondary)
-            line.append("  ")
-            line.append(
-                TerminalColumns.pad(
-                    TerminalColumns.truncate(services[index], to: serviceWidth), to: serviceWidth),
-                Palette.service)
-            line.append("  ")
+            head.append("  ")
+            let service = TerminalColumns.truncate(services[index], to: serviceWidth)
+            head.append(service, Palette.service)
+            var line = head
+            line.append(String(repeating: " ", count: serviceWidth - TerminalColumns.of(service)) + "  ")
             if oneLine {
                 line.append(TerminalColumns.pad(messages[index], to: messageWidth))
                 line.append("  " + ids[index], Palette.secondary)
                 lines.append(line.fitted(to: style.width))
-            } else {
-                line.append(messages[index])
-                lines.append(line.fitted(to: style.width))
-                let indent = String(repeating: " ", count: 4 + timeWidth)
-                lines.append(StyledLine(indent + ids[index], Palette.secondary).fitted(to: style.width))
+                continue
             }
+            let message = WordWrap.words(messages[index])
+            if line.columns <= style.width / 2 {
+                let hanging = StyledLine(String(repeating: " ", count: line.columns))
+                lines += WordWrap.wrap(message, width: style.width, firstPrefix: line, prefix: hanging)
+            } else {
+                // Too narrow to put the message beside the time and service: it goes below them.
+                lines.append(head.fitted(to: style.width))
+                lines += WordWrap.wrap(message, width: style.width, firstPrefix: idsIndent, prefix: idsIndent)
+            }
+            lines += WordWrap.wrap(
+                WordWrap.words(ids[index], Palette.secondary), width: style.width, firstPrefix: idsIndent,
+                prefix: idsIndent)
         }
         return StyledLine.join(lines, in: style)
     }
