@@ -84,7 +84,7 @@ public struct TracesListRenderer: Sendable {
             rows = rows.map { row in row.enumerated().filter { $0.offset != 6 }.map(\.element) }
             alignments.remove(at: 6)
         }
-        var lines = TableText(alignments: alignments).lines(rows, width: style.width)
+        var lines = table(rows, alignments: alignments)
         lines.append(StyledLine())
         if entries.contains(where: \.fragment) {
             lines.append(
@@ -115,4 +115,29 @@ public struct TracesListRenderer: Sendable {
         lines.append(contentsOf: WordWrap.wrap(WordWrap.words(closing), width: style.width))
         return StyledLine.join(lines, in: style)
     }
+
+    /// The rows as a table whose last column, the root, runs on at the right; when the screen
+    /// leaves the root too little room to read, each root goes on its own line under its row.
+    private func table(_ rows: [[String]], alignments: [TableText.Alignment]) -> [StyledLine] {
+        let roots = rows.dropFirst().map { $0.last ?? "" }
+        let numbers = rows.map { Array($0.dropLast()) }
+        let numbersTable = TableText(alignments: Array(alignments.dropLast()))
+        let room = style.width - numbersTable.naturalWidth(numbers) - 2
+        let rootWidth = roots.map { TerminalColumns.of($0) }.max() ?? 0
+        guard room < min(rootWidth, Self.readableRoot) else {
+            return TableText(alignments: alignments).lines(rows, width: style.width)
+        }
+        let numberLines = numbersTable.lines(numbers, width: style.width)
+        let indent = StyledLine("      ")
+        var lines = Array(numberLines.prefix(1))
+        for (line, root) in zip(numberLines.dropFirst(), roots) {
+            lines.append(line)
+            lines += WordWrap.wrap(
+                WordWrap.words(root), width: style.width, firstPrefix: indent, prefix: indent)
+        }
+        return lines
+    }
+
+    /// The fewest columns a root is given beside its row before it moves below it.
+    private static var readableRoot: Int { 24 }
 }
