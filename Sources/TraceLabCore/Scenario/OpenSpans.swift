@@ -34,8 +34,10 @@ struct OpenSpans: ~Copyable {
     private var used = 0
     /// Whether each slot's trace is sampled.
     private var sampled: [Bool] = []
-    /// True when the run measures each span's OTLP size as it ends.
-    let measuring: Bool
+    /// When the run measures spans, the OTLP/protobuf size of each one that ended, in the
+    /// order they ended (the sampling report's input); nil when it keeps everything.
+    private var sizes: [Int]?
+    private var measuring: Bool { sizes != nil }
     /// When measuring, the OTLP size of each slot's span as far as it was known when it started
     /// (ids, name, kind, start, attributes), plus the attributes set since; 0 otherwise.
     private var knownBytes: [Int] = []
@@ -45,7 +47,19 @@ struct OpenSpans: ~Copyable {
 
     /// Open spans of a run that measures each span's OTLP size as it ends when `measuring`.
     init(measuring: Bool) {
-        self.measuring = measuring
+        sizes = measuring ? [] : nil
+    }
+
+    /// Makes room for the sizes of `count` spans, when measuring.
+    mutating func reserveSizes(_ count: Int) {
+        sizes?.reserveCapacity(count)
+    }
+
+    /// The sizes measured so far, in the order the spans ended (empty when not measuring),
+    /// handed over and forgotten.
+    mutating func takeSizes() -> [Int] {
+        defer { sizes = measuring ? [] : nil }
+        return sizes ?? []
     }
 
     /// Holds a span of the run's trace number `trace`, started at `startNanos`, whose attributes
@@ -117,16 +131,14 @@ struct OpenSpans: ~Copyable {
     func trace(_ slot: Int) -> Int32 { traces[slot] }
 
     /// Ends the span in `slot` at `endNanos` (never before its start), frees the slot, moves
-    /// the finished span to the end of `finished` (and its OTLP size to `sizes`, when given)
+    /// the finished span to the end of `finished` (measuring its OTLP size, when measuring)
     /// and returns its sampled flag.
-    mutating func close(
-        _ slot: Int, at endNanos: UInt64, into finished: inout [RecordedSpan], sizes: inout [Int]?
-    ) -> Bool {
+    mutating func close(_ slot: Int, at endNanos: UInt64, into finished: inout [RecordedSpan]) -> Bool {
         precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
         let record = slots.records + slot
         record.pointee.endNanos = max(record.pointee.startNanos, endNanos)
         slots.occupied[slot] = false
-        if sizes == nil {
+        if !measuring {
             finished.append(record.move())
         } else {
             // Measured once moved out: reading the slot's record in place would copy it.

@@ -131,9 +131,6 @@ struct Simulation: ~Copyable {
     var crossings: [BoundaryCrossing] = []
     /// Finished spans in the order they ended.
     var finished: [RecordedSpan] = []
-    /// Their OTLP/protobuf sizes, measured as they end when the run samples (the sampling
-    /// report's input); nil when it keeps everything.
-    var sizes: [Int]?
     var crossingRequests: [Int] = []
     var spanRequests: [Int] = []
     /// The run's number for each finished span's trace, parallel to ``finished``: traces are
@@ -215,7 +212,7 @@ struct Simulation: ~Copyable {
                     requestSpanID: requests[index].spanID)
             },
             spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
-        run.spanBytes = sizes ?? []
+        run.spanBytes = open.takeSizes()
         run.spanTraces = Self.renumberedByFirstEnd(spanTraces, traceCount: Int(traceCount))
         spanTraces = []
         run.sampling = options.sampling
@@ -398,7 +395,7 @@ struct Simulation: ~Copyable {
     /// request and trace it belongs to.
     mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
         spanTraces.append(open.trace(slot))
-        if !open.close(slot, at: nanos, into: &finished, sizes: &sizes) {
+        if !open.close(slot, at: nanos, into: &finished) {
             sampledOut.append(finished[finished.count - 1].spanID)
         }
         spanRequests.append(request + 1)
@@ -443,8 +440,7 @@ struct Simulation: ~Copyable {
         let spans = min(most, 262_144)
         finished.reserveCapacity(spans)
         if options.sampling != .keepAll {
-            sizes = []
-            sizes?.reserveCapacity(spans)
+            open.reserveSizes(spans)
             sampledOut.reserveCapacity(spans)
         }
         spanRequests.reserveCapacity(spans)
