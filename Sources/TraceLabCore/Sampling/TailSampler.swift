@@ -128,11 +128,16 @@ public struct TailBuffering: Hashable, Sendable {
 public enum TraceDuration {
     /// The duration of the trace made of `spans`.
     public static func nanos(of spans: some Collection<RecordedSpan>) -> UInt64 {
-        if let root = spans.first(where: \.isRoot) { return root.durationNanos }
-        guard let start = spans.lazy.map(\.startNanos).min(), let end = spans.lazy.map(\.endNanos).max()
-        else {
-            return 0
-        }
-        return end - start
+        nanos(
+            rootDuration: spans.first(where: \.isRoot)?.durationNanos,
+            earliestStart: spans.lazy.map(\.startNanos).min() ?? .max,
+            latestEnd: spans.lazy.map(\.endNanos).max() ?? 0)
+    }
+
+    /// The rule itself, from a trace's totals: the first root span's duration, else from the
+    /// earliest start to the latest end; 0 for a trace with no span (`earliestStart` past
+    /// `latestEnd`).
+    static func nanos(rootDuration: UInt64?, earliestStart: UInt64, latestEnd: UInt64) -> UInt64 {
+        rootDuration ?? (earliestStart > latestEnd ? 0 : latestEnd - earliestStart)
     }
 }

@@ -48,7 +48,9 @@ struct TraceTally {
     }
 
     /// As ``TraceDuration`` measures it.
-    var durationNanos: UInt64 { rootDuration ?? (spans == 0 ? 0 : latestEnd - earliestStart) }
+    var durationNanos: UInt64 {
+        TraceDuration.nanos(rootDuration: rootDuration, earliestStart: earliestStart, latestEnd: latestEnd)
+    }
 
     /// The totals as the report shows them.
     var outcome: SamplingReport.TraceOutcome {
