@@ -15,14 +15,16 @@ public struct BoundaryCrossing: Hashable, Sendable {
     public var from: String
     /// The called (or consuming) service.
     public var to: String
-    /// Headers or message metadata.
-    public var carrier: Carrier
     /// 1 for the first attempt, 2 for the first retry, and so on.
     public var attempt: Int
-    /// Whether propagation was switched on for this boundary during the run.
-    public var propagationEnabled: Bool
     /// The trace-context fields the caller put into the carrier (empty when it injected nothing).
     public var sentFields: TraceContextFields
+    // The two one-byte fields sit in the room the fields before them leave at their end, which
+    // keeps the record 16 bytes smaller than in the order the initializer takes them.
+    /// Headers or message metadata.
+    public var carrier: Carrier
+    /// Whether propagation was switched on for this boundary during the run.
+    public var propagationEnabled: Bool
     /// The trace-context fields the callee found in the carrier.
     public var receivedFields: TraceContextFields
     /// The caller's span that made the call or published the message.

@@ -19,9 +19,11 @@ public struct TraceContextFields: Hashable, Sendable {
         }
     }
 
+    // `rare` first: the 57 bytes of the optional `traceparent` end the value, so a record may
+    // put a small field of its own in the 7 bytes after it.
+    private var rare: Rare?
     /// The `traceparent` when it is 55 ASCII bytes.
     private(set) var inlineTraceparent: CarriedTraceparent?
-    private var rare: Rare?
 
     /// Fields holding `traceparent` and `tracestate` only.
     public init(traceparent: String? = nil, tracestate: String? = nil) {
