@@ -43,7 +43,20 @@ struct LessonViews {
                 text += "\n```\n"
                 for command in commands {
                     commandNumber += 1
-                    text += "\(commandNumber)› \(command.text)\n"
+                    // A code block is never wrapped, so a command too long for the screen is
+                    // broken at its spaces here, its later lines indented past the number, and
+                    // never cut short.
+                    let prefix = "\(commandNumber)› "
+                    let width = style.width - Self.codeIndent
+                    let lines = hanging(
+                        prefix, command.text, width: width,
+                        continuation: String(repeating: " ", count: prefix.count + 2))
+                    // A word too long for its indented line (a whole traceparent) moves left.
+                    let fitted = lines.map { line in
+                        let spare = min(line.prefix { $0 == " " }.count, max(0, line.count - width))
+                        return String(line.dropFirst(spare))
+                    }
+                    text += fitted.joined(separator: "\n") + "\n"
                 }
                 text += "```\n\n"
             }
@@ -72,9 +85,16 @@ struct LessonViews {
         return TextSanitizer.sanitize(lines.joined(separator: "\n")) + "\n"
     }
 
-    /// `body` after `prefix`, wrapped at spaces to the width, later lines indented under the body.
-    private func hanging(_ prefix: String, _ body: String) -> [String] {
-        let room = max(style.width - prefix.count, 12)
+    /// How far the Markdown renderer indents a code block.
+    private static let codeIndent = 4
+
+    /// `body` after `prefix`, wrapped at spaces to `width` (the screen's by default), later
+    /// lines after `continuation` (by default, indented under the body).
+    private func hanging(_ prefix: String, _ body: String, width: Int? = nil, continuation: String? = nil)
+        -> [String]
+    {
+        let indent = continuation ?? String(repeating: " ", count: prefix.count)
+        let room = max((width ?? style.width) - max(prefix.count, indent.count), 12)
         if body.count <= room { return [prefix + body] }
         var lines: [String] = []
         var current = ""
@@ -86,7 +106,6 @@ struct LessonViews {
             current += (current.isEmpty ? "" : " ") + word
         }
         if !current.isEmpty { lines.append(current) }
-        let indent = String(repeating: " ", count: prefix.count)
         return lines.enumerated().map { ($0.offset == 0 ? prefix : indent) + $0.element }
     }
 

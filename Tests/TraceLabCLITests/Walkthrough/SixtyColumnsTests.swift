@@ -1,7 +1,7 @@
 import Testing
 
-/// At 60 columns nothing the course prints for a learner runs past the edge; the decoder names
-/// Trace Context Level 2's random flag.
+/// At 60 columns nothing the course prints for a learner runs past the edge or is cut short; the
+/// decoder names Trace Context Level 2's random flag.
 @Suite struct SixtyColumnsTests {
     static func widest(_ text: String) -> Int {
         text.split(separator: "\n").map(\.count).max() ?? 0
@@ -10,11 +10,16 @@ import Testing
     @Test func stepsLessonAndReviewFitSixtyColumns() throws {
         var app = try TestApp()
         app.extraVariables = ["COLUMNS": "60"]
-        #expect(Self.widest(app.run(["steps"]).output) <= 60)
-        for step in 1...19 {
+        let steps = app.run(["steps"]).output
+        #expect(Self.widest(steps) <= 60)
+        let count = steps.split(separator: "\n").filter { $0.contains("[") && $0.contains("]") }.count
+        #expect(count >= 27)
+        for step in 1...count {
             let shown = app.run(["goto", "\(step)"])
             #expect(shown.exitCode == 0)
             #expect(Self.widest(shown.output) <= 60, "step \(step)")
+            // A suggested command is broken over lines, never cut short.
+            #expect(!shown.output.contains("…"), "step \(step) cuts a line")
         }
         _ = app.run(["quiz", "--answers", "A,B,C"])
         let review = app.run(["review"])
