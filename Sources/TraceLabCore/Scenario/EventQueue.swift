@@ -7,8 +7,10 @@
 /// lane is a first-in first-out ring that needs no sorting. An event that would break its lane's
 /// order, and every event without a lane, goes in a min-heap with four children per entry (half
 /// as many levels as two, the children side by side in memory). The heads of the lanes that hold
-/// events are kept sorted (there are at most ``laneLimit``), and the next event is the earlier of
-/// the first head and the heap's top, so lanes change no order.
+/// events are kept sorted, latest first (there are at most ``laneLimit``), and the next event is
+/// the earlier of the last head and the heap's top, so lanes change no order. Latest first, the
+/// commonest change costs nothing to make: an event for the current instant (a lane of delay 0)
+/// becomes the earliest head at the end of the list and leaves it from there.
 ///
 /// Not copyable: the lanes are memory the queue owns and frees.
 struct EventQueue<Payload>: ~Copyable {
@@ -67,7 +69,7 @@ struct EventQueue<Payload>: ~Copyable {
     /// The last lane lookups, by a hash of their delay and rank: most schedules find their lane,
     /// or that it has none, in one probe instead of comparing every lane's key.
     private let laneSlots: UnsafeMutablePointer<LaneSlot>
-    /// The head of every lane that holds events, earliest first.
+    /// The head of every lane that holds events, latest first: the earliest is the last.
     private let heads: UnsafeMutablePointer<LaneHead>
     private var headCount = 0
     private var scheduled: UInt64 = 0
@@ -203,7 +205,7 @@ struct EventQueue<Payload>: ~Copyable {
     /// Removes and returns the earliest event with its instant.
     mutating func next() -> (at: UInt64, payload: Payload)? {
         guard headCount > 0 else { return popHeap() }
-        let first = heads[0]
+        let first = heads[headCount - 1]
         if let top = heap.first, top.precedes(first) { return popHeap() }
         let lane = lanes + first.lane
         let entry = (lane.pointee.entries + lane.pointee.first).move()
@@ -218,32 +220,32 @@ struct EventQueue<Payload>: ~Copyable {
         return (entry.at, entry.payload)
     }
 
-    /// Puts the head of a lane that has just received its first event in its place among the heads.
+    /// Puts the head of a lane that has just received its first event in its place among the heads,
+    /// searching from the earliest end.
     private mutating func addHead(_ head: LaneHead) {
         var hole = headCount
         headCount += 1
-        while hole > 0, head.precedes(heads[hole - 1]) {
+        while hole > 0, heads[hole - 1].precedes(head) {
             heads[hole] = heads[hole - 1]
             hole -= 1
         }
         heads[hole] = head
     }
 
-    /// Puts `head` in place of the first head, moving it back to its place.
+    /// Puts `head` in place of the earliest head, moving it toward the latest to its place.
     @inline(__always)
     private mutating func replaceFirstHead(_ head: LaneHead) {
-        var hole = 0
-        while hole + 1 < headCount, heads[hole + 1].precedes(head) {
-            heads[hole] = heads[hole + 1]
-            hole += 1
+        var hole = headCount - 1
+        while hole > 0, heads[hole - 1].precedes(head) {
+            heads[hole] = heads[hole - 1]
+            hole -= 1
         }
         heads[hole] = head
     }
 
-    /// Removes the first head: its lane has no more events.
+    /// Removes the earliest head: its lane has no more events.
     private mutating func dropFirstHead() {
         headCount -= 1
-        for index in 0..<headCount { heads[index] = heads[index + 1] }
     }
 
     /// Removes and returns the heap's earliest event.
