@@ -29,48 +29,48 @@ struct Simulation: ~Copyable {
 
     /// One run of an operation, as a server or consumer span.
     struct Invocation {
-        let request: Int
-        let operation: Int
+        @Narrow var request: Int
+        @Narrow var operation: Int
         /// 0 for the operation's first run within the request, 1 for the second, and so on.
-        let number: Int
+        @Narrow var number: Int
         /// The invocation's span, in ``Simulation/open``.
-        let span: Int
+        @Narrow var span: Int
         /// The call attempt this invocation answers, or -1 when it was not called.
-        let attempt: Int
-        let startedAt: UInt64
+        @Narrow var attempt: Int
         /// The run's number for the invocation's trace (see ``Simulation/newTrace()``).
         let trace: Int32
+        let startedAt: UInt64
     }
 
     /// A list of steps being interpreted: an operation's, or one branch of a `parallel` step.
     struct Frame {
-        let invocation: Int
-        let block: Int
-        var position = 0
+        @Narrow var invocation: Int
+        @Narrow var block: Int
+        @Narrow var position = 0
         /// Why the frame failed, a position in ``Simulation/failures``; -1 while it has not.
-        var failure = -1
+        @Narrow var failure = -1
         /// The frame waiting for this branch to end, or -1.
-        let parent: Int
+        @Narrow var parent: Int
         /// The branch frames of the `parallel` step being run: `firstBranch..<firstBranch + branches`.
-        var firstBranch = 0
-        var branches = 0
-        var openBranches = 0
+        @Narrow var firstBranch = 0
+        @Narrow var branches = 0
+        @Narrow var openBranches = 0
     }
 
     /// One attempt of a synchronous call.
     struct Attempt {
-        let frame: Int
+        @Narrow var frame: Int
         /// A position in the compiled scenario's calls.
-        let call: Int
-        let number: Int
+        @Narrow var call: Int
+        @Narrow var number: Int
         /// The client span, in ``Simulation/open`` until the attempt settles.
-        let client: Int
+        @Narrow var client: Int
         let clientSpanID: SpanID
         let clientTraceID: TraceID
-        let crossing: Int
+        @Narrow var crossing: Int
         var settled = false
         /// Why the callee failed, a position in ``Simulation/failures``, or -1.
-        var calleeFailure = -1
+        @Narrow var calleeFailure = -1
     }
 
     /// One published message.
@@ -303,7 +303,7 @@ struct Simulation: ~Copyable {
         invocations.append(
             Invocation(
                 request: request, operation: operation, number: number, span: span, attempt: attempt,
-                startedAt: now, trace: trace))
+                trace: trace, startedAt: now))
         invocationContexts.append(context)
         unfinished += 1
         return invocations.count - 1
