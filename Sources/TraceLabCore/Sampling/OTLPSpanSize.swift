@@ -32,18 +32,14 @@ public enum OTLPSpanSize {
     static func bytes(_ span: RecordedSpan, knownBytes: Int) -> Int {
         var size = knownBytes
         if span.endNanos != 0 { size += 9 }
-        if !span.events.isEmpty {
-            for event in span.events {
-                var eventSize = event.timeNanos != 0 ? 9 : 0
-                eventSize += stringField(event.name)
-                eventSize += attributesSize(event.attributes)
-                size += messageField(eventSize)
-            }
+        for event in span.events {
+            var eventSize = event.timeNanos != 0 ? 9 : 0
+            eventSize += stringField(event.name)
+            eventSize += attributesSize(event.attributes)
+            size += messageField(eventSize)
         }
-        if !span.links.isEmpty {
-            for link in span.links {
-                size += messageField(bytesField(16) + bytesField(8) + attributesSize(link.attributes))
-            }
+        for link in span.links {
+            size += messageField(bytesField(16) + bytesField(8) + attributesSize(link.attributes))
         }
         if case .error(let message) = span.status {
             size += messageField(stringField(message) + 2)

@@ -2,11 +2,11 @@
 /// kept, whether a span failed, and what ``TraceDuration`` and a tail-sampling collector need.
 /// The sampling report shows them; the collector decides by them.
 struct TraceTally {
-    var traceID: TraceID
+    let traceID: TraceID
     private(set) var spans = 0
     private(set) var keptSpans = 0
-    private(set) var bytes = 0
-    private(set) var keptBytes = 0
+    private var bytes = 0
+    private var keptBytes = 0
     private(set) var hasError = false
     private var rootDuration: UInt64?
     private var earliestStart = UInt64.max
