@@ -1,57 +1,38 @@
-/// A `traceparent` value of exactly 55 ASCII bytes, the length of every version 00 header, kept
-/// in the value itself: the millions of headers a big simulated run writes and reads cost no
-/// allocation and no reference counting. Any other text is kept by ``TraceContextFields`` as a
-/// `String`.
-struct CarriedTraceparent: Sendable {
-    /// The length of a version 00 `traceparent`.
-    static let length = 55
+/// A `traceparent` value in the one form every tracer writes: version `00`, lowercase hex, ids
+/// not all zeros, 55 bytes in all. Such a text is spelled out completely by its three numbers, so
+/// the value keeps those (25 bytes, no allocation, no reference count) and writes the text only
+/// when asked; reading it back needs no parsing. Any other text is kept by
+/// ``TraceContextFields`` as a `String`.
+struct CarriedTraceparent: Hashable, Sendable {
+    /// The trace id the text names.
+    let traceID: TraceID
+    /// The parent (caller's span) id the text names.
+    let parentID: SpanID
+    /// The flags byte as the text spells it, every bit kept.
+    let flags: UInt8
 
-    /// 55 bytes and one spare, in seven words.
-    private typealias Words = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
-
-    private let words: Words
-
-    /// The value `text` when it is 55 ASCII bytes; nil for any other text.
+    /// The value of `text` when it has the form above; nil for any other text.
     init?(_ text: String) {
-        var text = text
-        var words: Words = (0, 0, 0, 0, 0, 0, 0)
-        let fits = text.withUTF8 { bytes -> Bool in
-            guard bytes.count == Self.length, bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-            return true
-        }
-        guard fits else { return nil }
-        self.words = words
+        guard let parent = TraceParentFastPath.parse(text) else { return nil }
+        self.init(traceID: parent.traceID, parentID: parent.parentID, flags: parent.flags.rawValue)
     }
 
-    /// The value whose 55 ASCII bytes `write` puts into the buffer it is given.
-    init(writing write: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
-        var words: Words = (0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &words) { raw in
-            write(UnsafeMutableBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Self.length]))
-        }
-        self.words = words
+    /// The value a tracer writes for these numbers; nil when an id is all zeros, which this form
+    /// cannot spell (such a text is kept as a `String`).
+    init?(traceID: TraceID, parentID: SpanID, flags: UInt8) {
+        guard traceID.high != 0 || traceID.low != 0, parentID.value != 0 else { return nil }
+        self.traceID = traceID
+        self.parentID = parentID
+        self.flags = flags
     }
 
-    /// The value as text.
+    /// The value as text: the 55 bytes it was read from or would be sent as.
     var text: String {
-        withUTF8 { String(decoding: $0, as: UTF8.self) }
+        TraceParentFastPath.format(traceID: traceID, parentID: parentID, flags: flags)
     }
 
-    /// Calls `body` with the value's 55 bytes.
-    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var words = words
-        return withUnsafeBytes(of: &words) { raw in
-            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<Self.length]))
-        }
-    }
-
-    /// True when both hold the same bytes, which for ASCII text means the same string.
-    func sameBytes(as other: CarriedTraceparent) -> Bool {
-        var leftWords = words
-        var rightWords = other.words
-        return withUnsafeBytes(of: &leftWords) { left in
-            withUnsafeBytes(of: &rightWords) { left.elementsEqual($0) }
-        }
+    /// The value as ``TraceParent/parse(_:)`` reads its text.
+    var parent: TraceParent {
+        TraceParent(version: 0, traceID: traceID, parentID: parentID, flags: TraceFlags(rawValue: flags))
     }
 }

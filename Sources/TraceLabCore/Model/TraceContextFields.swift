@@ -1,10 +1,11 @@
 /// The trace-context fields of one carrier (HTTP headers or message metadata), by lowercased
 /// name: `traceparent` and `tracestate`, and any other field beside them.
 ///
-/// A `traceparent` of 55 ASCII bytes (every header a tracer writes) is held inline; everything
-/// else a carrier rarely holds (a `traceparent` of any other length, a `tracestate`, other
-/// fields) shares one reference, nil for most carriers. Copying the fields of a big run's
-/// crossings then touches no reference count.
+/// A `traceparent` in the form every tracer writes (see ``CarriedTraceparent``) is held inline as
+/// the numbers it spells; everything else a carrier rarely holds (a `traceparent` in any other
+/// form, a `tracestate`, other fields) shares one reference, nil for most carriers. Copying the
+/// fields of a big run's crossings then touches no reference count, and reading them back
+/// parses nothing.
 public struct TraceContextFields: Hashable, Sendable {
     /// The fields most carriers lack, kept together behind one reference.
     private final class Rare: Sendable {
@@ -19,10 +20,10 @@ public struct TraceContextFields: Hashable, Sendable {
         }
     }
 
-    // `rare` first: the 57 bytes of the optional `traceparent` end the value, so a record may
-    // put a small field of its own in the 7 bytes after it.
+    // `rare` first: the 26 bytes of the optional `traceparent` end the value, so a record may
+    // put a small field of its own in the 6 bytes after it.
     private var rare: Rare?
-    /// The `traceparent` when it is 55 ASCII bytes.
+    /// The `traceparent` when it has the form a tracer writes.
     private(set) var inlineTraceparent: CarriedTraceparent?
 
     /// Fields holding `traceparent` and `tracestate` only.
@@ -67,7 +68,7 @@ public struct TraceContextFields: Hashable, Sendable {
         set { self = TraceContextFields(traceparent: newValue, tracestate: tracestate, others: others) }
     }
 
-    /// The `traceparent` value when it is not held inline (not 55 ASCII bytes).
+    /// The `traceparent` value when it is not held inline (not in the form a tracer writes).
     var outOfLineTraceparent: String? { rare?.traceparent }
 
     /// The `tracestate` value, if there was one.
@@ -98,7 +99,7 @@ public struct TraceContextFields: Hashable, Sendable {
         if left.rare == nil, right.rare == nil {
             switch (left.inlineTraceparent, right.inlineTraceparent) {
             case (nil, nil): return true
-            case (let leftValue?, let rightValue?): return leftValue.sameBytes(as: rightValue)
+            case (let leftValue?, let rightValue?): return leftValue == rightValue
             default: return false
             }
         }

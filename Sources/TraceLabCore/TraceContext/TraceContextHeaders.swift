@@ -21,13 +21,12 @@ public enum TraceContextHeaders {
         return continuing(parent, tracestate: tracestate.map { [$0] } ?? [])
     }
 
-    /// ``extract(traceparent:tracestate:)`` for the fields of one carrier, reading a `traceparent`
-    /// held inline without making a string of it.
+    /// ``extract(traceparent:tracestate:)`` for the fields of one carrier: a `traceparent` held
+    /// inline is already read (see ``CarriedTraceparent``).
     static func extract(_ fields: TraceContextFields) -> SpanContext? {
         let parent: TraceParent?
         if let carried = fields.inlineTraceparent {
-            parent =
-                carried.withUTF8(TraceParentFastPath.parse(bytes:)) ?? (try? TraceParent.parse(carried.text))
+            parent = carried.parent
         } else if let text = fields.outOfLineTraceparent {
             parent = try? TraceParent.parse(text)
         } else {
@@ -38,16 +37,20 @@ public enum TraceContextHeaders {
         return continuing(parent, tracestate: [tracestate])
     }
 
-    /// The fields ``inject(_:into:)`` writes for `context`, the `traceparent` written straight into
-    /// the carrier's inline bytes.
+    /// The fields ``inject(_:into:)`` writes for `context`, the `traceparent` held as the numbers
+    /// it spells.
     static func fields(injecting context: SpanContext) -> TraceContextFields {
         let flags = context.flags.intersection(.definedByVersion00).rawValue
-        return TraceContextFields(
-            carried: CarriedTraceparent { buffer in
-                TraceParentFastPath.write(
-                    traceID: context.traceID, parentID: context.spanID, flags: flags, into: buffer)
-            },
-            tracestate: context.traceState.isEmpty ? nil : context.traceState.headerValue)
+        let tracestate = context.traceState.isEmpty ? nil : context.traceState.headerValue
+        guard
+            let carried = CarriedTraceparent(traceID: context.traceID, parentID: context.spanID, flags: flags)
+        else {
+            return TraceContextFields(
+                traceparent: TraceParentFastPath.format(
+                    traceID: context.traceID, parentID: context.spanID, flags: flags),
+                tracestate: tracestate)
+        }
+        return TraceContextFields(carried: carried, tracestate: tracestate)
     }
 
     /// The context a receiver continues from a valid `parent` and the `tracestate` values received.

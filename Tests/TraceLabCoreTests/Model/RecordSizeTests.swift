@@ -9,7 +9,7 @@ import TraceLabCore
         #expect(MemoryLayout<RecordedSpan>.stride == 176)
     }
 
-    @Test func aCrossingRecordTakes248Bytes() {
-        #expect(MemoryLayout<BoundaryCrossing>.stride == 248)
+    @Test func aCrossingRecordTakes184Bytes() {
+        #expect(MemoryLayout<BoundaryCrossing>.stride == 184)
     }
 }

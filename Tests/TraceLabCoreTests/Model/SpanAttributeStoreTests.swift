@@ -94,6 +94,13 @@ struct TraceContextFieldsTests {
             "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-0",
             "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-011",
             "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-é",
+            // 55 bytes the spec's quick form does not take: each is kept as its text.
+            "00-0AF7651916CD43DD8448EB211C80319C-B7AD6B7169203331-01",
+            "00-00000000000000000000000000000000-b7ad6b7169203331-01",
+            "00-0af7651916cd43dd8448eb211c80319c-0000000000000000-01",
+            "01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+            "00_0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-ff",
             "", "\u{0}\u{1b}[31m",
         ])
     func traceparentText(value: String) {

@@ -26,6 +26,26 @@ struct LabTracerRecordingTests {
         #expect(recorder.injections[0].fields == ["traceparent": direct.traceparent!])
     }
 
+    @Test(
+        "a carrier the tracer fills holds the spec's header text for any context, zero ids and unknown flags included",
+        arguments: [
+            SpanContext(
+                traceID: TraceID(high: 0x0af7_6519, low: 0x16cd), spanID: SpanID(0xb7ad), flags: .sampled),
+            SpanContext(traceID: TraceID(high: 0, low: 0), spanID: SpanID(0xb7ad), flags: .sampled),
+            SpanContext(
+                traceID: TraceID(high: 1, low: 2), spanID: SpanID(0), flags: TraceFlags(rawValue: 0xff)),
+            SpanContext(
+                traceID: TraceID(high: 1, low: 2), spanID: SpanID(3), flags: TraceFlags(rawValue: 0x02)),
+        ])
+    func injectedText(context: SpanContext) throws {
+        let tracer = Self.tracer("gateway", SpanRecorder())
+        let fields = tracer.inject(context)
+        let expected = try #require(TraceContextHeaders.inject(context).first?.value)
+        #expect(fields.traceparent == expected)
+        #expect(fields == TraceContextFields(traceparent: expected))
+        #expect(tracer.extract(fields) == TraceContextHeaders.extract(traceparent: expected, tracestate: nil))
+    }
+
     @Test("extracting records the fields found and the parent they gave, or none for a broken header")
     func extractions() throws {
         let recorder = SpanRecorder()
@@ -68,6 +88,9 @@ struct LabTracerRecordingTests {
             ("01-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", true),
             ("00-0AF7651916CD43DD8448EB211C80319C-B7AD6B7169203331-01", false),
             ("00-00000000000000000000000000000000-b7ad6b7169203331-01", false),
+            ("00-0af7651916cd43dd8448eb211c80319c-0000000000000000-01", false),
+            ("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-ff", true),
+            ("ff-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", false),
             (" 00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\t", true),
             ("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-é", false),
         ])
