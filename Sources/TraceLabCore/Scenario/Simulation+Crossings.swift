@@ -19,7 +19,10 @@ extension Simulation {
     /// `req-` and the first 12 hex digits of `id`, written in one buffer.
     private static func correlationID(_ id: SpanID) -> String {
         String(unsafeUninitializedCapacity: 16) { buffer in
-            for (offset, byte) in "req-".utf8.enumerated() { buffer[offset] = byte }
+            buffer[0] = UInt8(ascii: "r")
+            buffer[1] = UInt8(ascii: "e")
+            buffer[2] = UInt8(ascii: "q")
+            buffer[3] = UInt8(ascii: "-")
             LowercaseHex.write(id.value >> 16, into: buffer, at: 4, digits: 12)
             return 16
         }

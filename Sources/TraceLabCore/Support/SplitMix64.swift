@@ -10,7 +10,16 @@ public struct SplitMix64: RandomNumberGenerator, Hashable, Sendable {
 
     /// The next 64 pseudo-random bits.
     public mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
+        state &+= Self.increment
+        return Self.mix(state)
+    }
+
+    /// What each draw adds to the state.
+    static let increment: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+    /// The output for the state `state`.
+    @inline(__always)
+    static func mix(_ state: UInt64) -> UInt64 {
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
         mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
