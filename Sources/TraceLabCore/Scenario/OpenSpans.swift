@@ -6,44 +6,56 @@
 /// writes the record once and ending it moves it out once, with no optional to wrap or destroy.
 /// Not copyable: two copies would share the slots.
 struct OpenSpans: ~Copyable {
-    /// The slots' memory, and which slots hold a record; what is left in them goes with it.
+    /// What a slot knows besides its record.
+    private struct SlotState {
+        /// When measuring, the OTLP size of the slot's span as far as it was known when it
+        /// started (ids, name, kind, start, attributes), plus the attributes set since; 0 otherwise.
+        var knownBytes = 0
+        /// The run's number for the slot's trace (see ``Simulation/newTrace()``).
+        var trace: Int32 = 0
+        /// Whether the slot's trace is sampled.
+        var sampled = false
+        /// Whether the slot holds a record.
+        var occupied = false
+    }
+
+    /// The slots' memory: each slot's record and state, and the slots free for reuse (a stack).
+    /// What is left in them goes with it. Plain memory rather than arrays, so starting and ending
+    /// a span checks no array's uniqueness or capacity.
     private final class Slots {
         let records: UnsafeMutablePointer<RecordedSpan>
-        let occupied: UnsafeMutablePointer<Bool>
+        let states: UnsafeMutablePointer<SlotState>
+        let free: UnsafeMutablePointer<Int>
         let capacity: Int
 
         init(capacity: Int) {
             self.capacity = capacity
             records = .allocate(capacity: capacity)
-            occupied = .allocate(capacity: capacity)
-            occupied.initialize(repeating: false, count: capacity)
+            states = .allocate(capacity: capacity)
+            states.initialize(repeating: SlotState(), count: capacity)
+            free = .allocate(capacity: capacity)
         }
 
         deinit {
-            for slot in 0..<capacity where occupied[slot] {
+            for slot in 0..<capacity where states[slot].occupied {
                 (records + slot).deinitialize(count: 1)
             }
             records.deallocate()
-            occupied.deinitialize(count: capacity)
-            occupied.deallocate()
+            states.deinitialize(count: capacity)
+            states.deallocate()
+            free.deallocate()
         }
     }
 
     private var slots = Slots(capacity: 64)
-    /// Slots handed out so far; those below this and not in ``free`` hold a record.
+    /// Slots handed out so far; those below this and not free hold a record.
     private var used = 0
-    /// Whether each slot's trace is sampled.
-    private var sampled: [Bool] = []
+    /// How many slots are on the free stack.
+    private var freeCount = 0
     /// When the run measures spans, the OTLP/protobuf size of each one that ended, in the
     /// order they ended (the sampling report's input); nil when it keeps everything.
     private var sizes: [Int]?
     private var measuring: Bool { sizes != nil }
-    /// When measuring, the OTLP size of each slot's span as far as it was known when it started
-    /// (ids, name, kind, start, attributes), plus the attributes set since; 0 otherwise.
-    private var knownBytes: [Int] = []
-    /// The run's number for each slot's trace (see ``Simulation/newTrace()``).
-    private var traces: [Int32] = []
-    private var free: [Int] = []
 
     /// Open spans of a run that measures each span's OTLP size as it ends when `measuring`.
     init(measuring: Bool) {
@@ -75,78 +87,76 @@ struct OpenSpans: ~Copyable {
                 + OTLPSpanSize.openingBytes(
                     name: name, kind: kind, hasParent: parentSpanID != nil, startNanos: startNanos) : 0
         let slot: Int
-        if let reused = free.popLast() {
-            slot = reused
-            sampled[slot] = context.flags.isSampled
-            knownBytes[slot] = known
-            traces[slot] = trace
+        if freeCount > 0 {
+            freeCount -= 1
+            slot = slots.free[freeCount]
         } else {
             if used == slots.capacity { grow() }
             slot = used
             used += 1
-            sampled.append(context.flags.isSampled)
-            knownBytes.append(known)
-            traces.append(trace)
         }
+        slots.states[slot] = SlotState(
+            knownBytes: known, trace: trace, sampled: context.flags.isSampled, occupied: true)
         (slots.records + slot).initialize(
             to: RecordedSpan(
                 traceID: context.traceID, spanID: context.spanID, parentSpanID: parentSpanID,
                 service: service,
                 name: name, kind: kind, startNanos: startNanos, endNanos: startNanos,
                 attributeStore: attributes))
-        slots.occupied[slot] = true
         return slot
     }
 
-    /// Moves every record into slots twice as many.
+    /// Moves every record and state into slots twice as many.
     private mutating func grow() {
         let larger = Slots(capacity: slots.capacity * 2)
-        for slot in 0..<slots.capacity where slots.occupied[slot] {
+        for slot in 0..<slots.capacity where slots.states[slot].occupied {
             (larger.records + slot).moveInitialize(from: slots.records + slot, count: 1)
-            slots.occupied[slot] = false
-            larger.occupied[slot] = true
+            larger.states[slot] = slots.states[slot]
+            slots.states[slot].occupied = false
         }
+        larger.free.initialize(from: slots.free, count: freeCount)
         slots = larger
     }
 
     /// Sets the attribute `key` of the span in `slot`, which must not have it yet.
     mutating func setAttribute(_ slot: Int, _ key: String, _ value: AttributeValue) {
         self[slot].attributeStore.set(key, value)
-        if measuring { knownBytes[slot] += OTLPSpanSize.attributeBytes(key: key, value: value) }
+        if measuring { slots.states[slot].knownBytes += OTLPSpanSize.attributeBytes(key: key, value: value) }
     }
 
     /// The record of the span in `slot`, which must be open.
     subscript(slot: Int) -> RecordedSpan {
         get {
-            precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
+            precondition(slot < used && slots.states[slot].occupied, "span slot \(slot) is not open")
             return slots.records[slot]
         }
         _modify {
-            precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
+            precondition(slot < used && slots.states[slot].occupied, "span slot \(slot) is not open")
             yield &slots.records[slot]
         }
     }
 
     /// The run's number for the trace of the span in `slot`.
-    func trace(_ slot: Int) -> Int32 { traces[slot] }
+    func trace(_ slot: Int) -> Int32 { slots.states[slot].trace }
 
     /// Ends the span in `slot` at `endNanos` (never before its start), frees the slot, moves
     /// the finished span to the end of `finished` (measuring its OTLP size, when measuring)
     /// and returns its sampled flag.
     mutating func close(_ slot: Int, at endNanos: UInt64, into finished: inout [RecordedSpan]) -> Bool {
-        precondition(slot < used && slots.occupied[slot], "span slot \(slot) is not open")
+        precondition(slot < used && slots.states[slot].occupied, "span slot \(slot) is not open")
         let record = slots.records + slot
         record.pointee.endNanos = max(record.pointee.startNanos, endNanos)
-        slots.occupied[slot] = false
+        slots.states[slot].occupied = false
         if !measuring {
             finished.append(record.move())
         } else {
             // Measured once moved out: reading the slot's record in place would copy it.
             let recorded = record.move()
-            sizes!.append(OTLPSpanSize.bytes(recorded, knownBytes: knownBytes[slot]))
+            sizes!.append(OTLPSpanSize.bytes(recorded, knownBytes: slots.states[slot].knownBytes))
             finished.append(recorded)
         }
-        free.append(slot)
-        return sampled[slot]
+        slots.free[freeCount] = slot
+        freeCount += 1
+        return slots.states[slot].sampled
     }
 }
