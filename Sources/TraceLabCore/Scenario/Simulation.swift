@@ -116,13 +116,13 @@ struct Simulation: ~Copyable {
     /// The OTLP/protobuf size of each request's correlation id attribute.
     var correlationBytes: [Int] = []
     /// How many times each operation has run within a request: one row per request that started.
-    var runCounts: [Int] = []
-    var invocations: [Invocation] = []
+    var runCounts = RunTable<Int>()
+    var invocations = RunTable<Invocation>()
     /// Each invocation's span context, parallel to ``invocations``.
-    var invocationContexts: [SpanContext] = []
-    var frames: [Frame] = []
-    var attempts: [Attempt] = []
-    var messages: [Message] = []
+    var invocationContexts = RunTable<SpanContext>()
+    var frames = RunTable<Frame>()
+    var attempts = RunTable<Attempt>()
+    var messages = RunTable<Message>()
     /// Failure messages made during the run, named by position from frames and attempts.
     var failures: [String] = []
     var pools: [WorkerPool]
@@ -267,7 +267,7 @@ struct Simulation: ~Copyable {
         try countSpan()
         if requests[request].runCounts < 0 {
             requests[request].runCounts = runCounts.count
-            runCounts.append(contentsOf: repeatElement(0, count: compiled.operations.count))
+            runCounts.append(0, repeats: compiled.operations.count)
         }
         let counted = requests[request].runCounts + operation
         let number = runCounts[counted]

@@ -1,0 +1,60 @@
+/// A list a simulation appends to and reads or changes in place, in memory it alone owns. It
+/// cannot be copied, so unlike an array it never asks whether its storage is shared before an
+/// append or a change: the simulation makes about a million of those in a run of 10,000
+/// checkouts. Positions are checked as an array's are.
+struct RunTable<Element>: ~Copyable {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    /// How many elements the table holds.
+    private(set) var count = 0
+
+    /// An empty table.
+    init() {
+        capacity = 16
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// Makes room for `minimum` elements in all.
+    mutating func reserveCapacity(_ minimum: Int) {
+        if minimum > capacity { reallocate(minimum) }
+    }
+
+    /// Adds `element` at the end.
+    mutating func append(_ element: Element) {
+        if count == capacity { reallocate(2 * capacity) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Adds `repeats` copies of `element` at the end.
+    mutating func append(_ element: Element, repeats: Int) {
+        reserveCapacity(Swift.max(count + repeats, count == capacity ? 2 * capacity : capacity))
+        (base + count).initialize(repeating: element, count: repeats)
+        count += repeats
+    }
+
+    /// The element at `position`, which must be below ``count``.
+    subscript(position: Int) -> Element {
+        _read {
+            precondition(position >= 0 && position < count, "position \(position) is out of range")
+            yield base[position]
+        }
+        _modify {
+            precondition(position >= 0 && position < count, "position \(position) is out of range")
+            yield &base[position]
+        }
+    }
+
+    private mutating func reallocate(_ newCapacity: Int) {
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity = newCapacity
+    }
+}
