@@ -38,6 +38,17 @@ struct RunTable<Element>: ~Copyable {
         count += repeats
     }
 
+    /// Every element, moved into an array in order; the table is left empty.
+    mutating func takeArray() -> [Element] {
+        let moved = count
+        let elements = [Element](unsafeUninitializedCapacity: moved) { buffer, initialized in
+            if moved > 0 { buffer.baseAddress!.moveInitialize(from: base, count: moved) }
+            initialized = moved
+        }
+        count = 0
+        return elements
+    }
+
     /// The element at `position`, which must be below ``count``.
     subscript(position: Int) -> Element {
         _read {

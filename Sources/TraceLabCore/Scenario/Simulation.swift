@@ -131,12 +131,12 @@ struct Simulation: ~Copyable {
     var crossings: [BoundaryCrossing] = []
     /// Finished spans in the order they ended.
     var finished: [RecordedSpan] = []
-    var crossingRequests: [Int] = []
-    var spanRequests: [Int] = []
+    var crossingRequests = RunTable<Int>()
+    var spanRequests = RunTable<Int>()
     /// The run's number for each finished span's trace, parallel to ``finished``: traces are
     /// numbered as they start, and renumbered in the order their first span ended once the run
     /// is over (``LabRun/spanTraces``).
-    var spanTraces: [Int32] = []
+    var spanTraces = RunTable<Int32>()
     /// How many traces have started.
     var traceCount: Int32 = 0
     /// Spans whose sampled flag was off: timed, never exported. Listed as they end and made a
@@ -211,10 +211,10 @@ struct Simulation: ~Copyable {
                     correlationID: correlationIDs[index],
                     requestSpanID: requests[index].spanID)
             },
-            spanRequests: spanRequests, crossingRequests: crossingRequests, logs: logRecorder.drain())
+            spanRequests: spanRequests.takeArray(), crossingRequests: crossingRequests.takeArray(),
+            logs: logRecorder.drain())
         run.spanBytes = open.takeSizes()
-        run.spanTraces = Self.renumberedByFirstEnd(spanTraces, traceCount: Int(traceCount))
-        spanTraces = []
+        run.spanTraces = Self.renumberedByFirstEnd(spanTraces.takeArray(), traceCount: Int(traceCount))
         run.sampling = options.sampling
         run.sampledOutSpanIDs = SpanIDSet(sampledOut)
         if case .tail(let rules) = options.sampling.policy {
@@ -376,7 +376,7 @@ struct Simulation: ~Copyable {
 
     /// `traces` (each span's trace, numbered as the traces started, below `traceCount`)
     /// renumbered in the order each trace's first span appears.
-    static func renumberedByFirstEnd(_ traces: [Int32], traceCount: Int) -> [Int32] {
+    static func renumberedByFirstEnd(_ traces: consuming [Int32], traceCount: Int) -> [Int32] {
         var order = [Int32](repeating: -1, count: traceCount)
         var next: Int32 = 0
         var renumbered = traces

@@ -20,6 +20,18 @@ import Testing
         #expect((1_000..<1_040).allSatisfy { table[$0] == 7 })
     }
 
+    @Test("taking the elements moves them into an array in order and leaves the table empty")
+    func takeArray() {
+        var table = RunTable<String>()
+        for value in 0..<50 { table.append("item \(value) of a list long enough to be stored apart") }
+        let taken = table.takeArray()
+        #expect(taken == (0..<50).map { "item \($0) of a list long enough to be stored apart" })
+        #expect(table.count == 0)
+        #expect(table.takeArray().isEmpty)
+        table.append("again")
+        #expect(table[0] == "again")
+    }
+
     @Test("an element changes in place, field by field")
     func changeInPlace() {
         var table = RunTable<(count: Int, name: String)>()
