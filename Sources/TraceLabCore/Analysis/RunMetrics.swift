@@ -76,12 +76,16 @@ public struct RunMetrics: Hashable, Sendable {
             guard kind == .server || kind == .consumer else { continue }
             let service = run.spans[index].service
             let operation = run.spans[index].name
-            // Most runs have a handful of operations: comparing names (spans of one operation
-            // share their strings' storage) finds the group faster than hashing them.
+            // Most runs have a handful of operations: comparing names finds the group faster
+            // than hashing them, and since spans of one operation share their strings, the
+            // group is nearly always found by identity before any text is compared.
             let key = OperationKey(service: service, operation: operation)
             let searched = groups.count <= Self.searchedGroups
             let position: Int
-            if searched, let seen = groups.firstIndex(where: { $0.key == key }) {
+            if searched,
+                let seen = groups.firstIndex(where: { $0.key.isIdentical(to: key) })
+                    ?? groups.firstIndex(where: { $0.key == key })
+            {
                 position = seen
             } else if !searched, let known = positions[key] {
                 position = known
@@ -141,6 +145,18 @@ public struct RunMetrics: Hashable, Sendable {
     private struct OperationKey: Hashable {
         let service: String
         let operation: String
+
+        /// True when both keys hold the very same strings (the same bits: the same storage,
+        /// or the same short text held inline), which makes them equal without reading text;
+        /// false says nothing.
+        func isIdentical(to other: OperationKey) -> Bool {
+            Self.bits(service) == Self.bits(other.service)
+                && Self.bits(operation) == Self.bits(other.operation)
+        }
+
+        private static func bits(_ string: String) -> (UInt64, UInt64) {
+            unsafeBitCast(string, to: (UInt64, UInt64).self)
+        }
     }
 
     /// The spans of one service's operation while they are counted.
