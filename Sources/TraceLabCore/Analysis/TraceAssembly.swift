@@ -61,7 +61,9 @@ public enum TraceAssembly {
             let ordered = TraceSpans(storage: spans, positions: members[starts[number]..<starts[number + 1]])
             traces.append(AssembledTrace(traceID: traceIDs[number], startOrdered: ordered))
         }
-        return traces.sorted { ($0.startNanos, $0.traceID) < ($1.startNanos, $1.traceID) }
+        // Sorted in place: a sorted copy would retain and release every trace's references.
+        traces.sort { ($0.startNanos, $0.traceID) < ($1.startNanos, $1.traceID) }
+        return traces
     }
 }
 
