@@ -9,7 +9,7 @@ extension Simulation {
         correlationBytes[request] = OTLPSpanSize.attributeBytes(
             key: Self.correlationKey, value: .string(correlationIDs[request]))
         let service = compiled.operations[compiled.entry].service
-        let parent = tracers[service].extract(TraceContextFields())
+        let parent = tracers.with(service) { $0.extract(TraceContextFields()) }
         let invocation = try startInvocation(
             compiled.entry, kind: .server, request: request, parent: parent, caller: nil, attempt: -1)
         requests[request].spanID = invocationContexts[invocation].spanID
@@ -38,7 +38,7 @@ extension Simulation {
         let boundary = compiled.calls[call].boundary
         try countSpan()
         let parent = invocationContexts[caller]
-        let context = tracers[service].newContext(childOf: parent)
+        let context = tracers.with(service) { $0.newContext(childOf: parent) }
         let client = open.open(
             context: context, trace: invocations[caller].trace, parentSpanID: parent.spanID,
             service: compiled.services[service],
@@ -46,7 +46,7 @@ extension Simulation {
             attributes: SpanAttributeStore(shared: compiled.clientAttributes[boundary]),
             attributesBytes: compiled.clientAttributesBytes[boundary])
         if number > 1 { open.setAttribute(client, "http.request.resend_count", .int(Int64(number - 1))) }
-        let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
+        let sent = propagates[boundary] ? tracers.with(service) { $0.inject(context) } : TraceContextFields()
         crossings.append(
             placeholder(boundary: boundary, carrier: .http, attempt: number, caller: context, sent: sent))
         crossingRequests.append(request + 1)
@@ -84,7 +84,8 @@ extension Simulation {
         let target = compiled.calls[attempts[index].call].target
         let crossing = attempts[index].crossing
         // The carrier arrives as it was sent.
-        let parent = tracers[compiled.operations[target].service].extract(crossings[crossing].sentFields)
+        let sentFields = crossings[crossing].sentFields
+        let parent = tracers.with(compiled.operations[target].service) { $0.extract(sentFields) }
         let caller = (
             traceID: attempts[index].clientTraceID,
             trace: invocations[frames[attempts[index].frame].invocation].trace
@@ -150,14 +151,14 @@ extension Simulation {
         let boundary = compiled.publishes[publish].boundary
         try countSpan()
         let parent = invocationContexts[caller]
-        let context = tracers[service].newContext(childOf: parent)
+        let context = tracers.with(service) { $0.newContext(childOf: parent) }
         let producer = open.open(
             context: context, trace: invocations[caller].trace, parentSpanID: parent.spanID,
             service: compiled.services[service],
             name: compiled.publishes[publish].spanName, kind: .producer, startNanos: now,
             attributes: SpanAttributeStore(shared: compiled.publishes[publish].attributes),
             attributesBytes: compiled.publishes[publish].attributesBytes)
-        let sent = propagates[boundary] ? tracers[service].inject(context) : TraceContextFields()
+        let sent = propagates[boundary] ? tracers.with(service) { $0.inject(context) } : TraceContextFields()
         let done = now + compiled.publishes[publish].durationNanos
         end(producer, at: done, request: request)
         crossings.append(
@@ -190,7 +191,8 @@ extension Simulation {
         let message = messages[index]
         let target = compiled.publishes[message.publish].target
         let service = compiled.operations[target].service
-        let parent = tracers[service].extract(crossings[message.crossing].sentFields)
+        let sentFields = crossings[message.crossing].sentFields
+        let parent = tracers.with(service) { $0.extract(sentFields) }
         let invocation = try startInvocation(
             target, kind: .consumer, request: message.request, parent: parent,
             caller: (message.producerTraceID, message.producerTrace), attempt: -1)

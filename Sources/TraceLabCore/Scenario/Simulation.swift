@@ -104,7 +104,7 @@ struct Simulation: ~Copyable {
     let ids: SeededIDSource
     var jitter: SplitMix64
     var variation: SplitMix64
-    let tracers: [LabTracer]
+    let tracers: LentTracers
     let loggers: [LabLogger]
     let propagates: [Bool]
     var queue = EventQueue<Event>()
@@ -167,9 +167,11 @@ struct Simulation: ~Copyable {
         variation = SplitMix64(seed: options.seed ^ 0x3C6E_F372_FE94_F82B)
         let recorder = recorder
         let logRecorder = self.logRecorder
-        tracers = compiled.services.map {
-            LabTracer(service: $0, recorder: recorder, ids: ids, sampler: options.sampling.sampler(for: $0))
-        }
+        tracers = LentTracers(
+            compiled.services.map {
+                LabTracer(
+                    service: $0, recorder: recorder, ids: ids, sampler: options.sampling.sampler(for: $0))
+            })
         loggers = compiled.services.map { LabLogger(service: $0, recorder: logRecorder) }
         propagates = compiled.boundaryNames.map { options.propagation.propagates($0) }
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
@@ -285,10 +287,10 @@ struct Simulation: ~Copyable {
             } else {
                 trace = newTrace()
             }
-            context = tracers[service].newContext(childOf: parent)
+            context = tracers.with(service) { $0.newContext(childOf: parent) }
             parentSpanID = parent.spanID
         case .none:
-            context = tracers[service].newRootContext()
+            context = tracers.with(service) { $0.newRootContext() }
             parentSpanID = nil
             trace = newTrace()
         }
