@@ -447,12 +447,16 @@ struct Simulation: ~Copyable {
         }
         spanRequests.reserveCapacity(spans)
         spanTraces.reserveCapacity(spans)
-        invocations.reserveCapacity(spans / 2)
-        invocationContexts.reserveCapacity(spans / 2)
-        frames.reserveCapacity(spans / 2)
-        attempts.reserveCapacity(spans / 2)
-        crossings.reserveCapacity(spans / 2)
-        crossingRequests.reserveCapacity(spans / 2)
+        // Every invocation, attempt and message starts a span, and every crossing is an
+        // attempt's or a message's, so none of these lists outgrows `spans`; room never
+        // written to is never touched.
+        invocations.reserveCapacity(spans)
+        invocationContexts.reserveCapacity(spans)
+        frames.reserveCapacity(spans)
+        attempts.reserveCapacity(spans)
+        messages.reserveCapacity(spans)
+        crossings.reserveCapacity(spans)
+        crossingRequests.reserveCapacity(spans)
         queue.reserveCapacity(min(spans, options.requests * 2))
     }
 
