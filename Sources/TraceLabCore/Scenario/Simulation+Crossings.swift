@@ -16,15 +16,17 @@ extension Simulation {
         admit(invocation)
     }
 
-    /// `req-` and the first 12 hex digits of `id`, written in one buffer.
+    /// `req-` and the first 11 hex digits of `id`, written in one buffer: 15 bytes, short
+    /// enough for a `String` to hold inline, so a request's id costs no allocation and the
+    /// spans and log lines that carry it no reference count.
     private static func correlationID(_ id: SpanID) -> String {
-        String(unsafeUninitializedCapacity: 16) { buffer in
+        String(unsafeUninitializedCapacity: 15) { buffer in
             buffer[0] = UInt8(ascii: "r")
             buffer[1] = UInt8(ascii: "e")
             buffer[2] = UInt8(ascii: "q")
             buffer[3] = UInt8(ascii: "-")
-            LowercaseHex.write(id.value >> 16, into: buffer, at: 4, digits: 12)
-            return 16
+            LowercaseHex.write(id.value >> 20, into: buffer, at: 4, digits: 11)
+            return 15
         }
     }
 
