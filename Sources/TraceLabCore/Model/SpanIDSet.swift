@@ -24,8 +24,12 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
     public init(_ ids: some Sequence<SpanID>) {
         let list = Array(ids)
         let zero = list.contains(SpanID(0))
-        let values = list.lazy.map(\.value).filter { $0 != 0 }
-        guard let placed = Self.table(of: values, slotCount: OpenAddressing.slotCount(for: list.count)) else {
+        let placed = list.withUnsafeBufferPointer { list in
+            list.withMemoryRebound(to: UInt64.self) { values in
+                Self.table(of: values, slotCount: OpenAddressing.slotCount(for: values.count))
+            }
+        }
+        guard let placed else {
             let members = Set(list)
             fallback = members
             count = members.count
@@ -136,24 +140,26 @@ public struct SpanIDSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
 
     /// Moves the members into a table of `slotCount` slots, or into ``fallback`` if they crowd it.
     private mutating func rebuild(slotCount: Int) {
-        guard let placed = Self.table(of: slots.lazy.filter { $0 != 0 }, slotCount: slotCount) else {
+        let placed = slots.withUnsafeBufferPointer { Self.table(of: $0, slotCount: slotCount) }
+        guard let placed else {
             fallBack()
             return
         }
         slots = placed.slots
     }
 
-    /// A table of `slotCount` slots holding each of `values` (none of them 0) once, and how many
-    /// it holds; nil when they crowd it (an id walks past ``OpenAddressing/longestRun`` slots, or
-    /// a run of occupied slots is longer than that).
+    /// A table of `slotCount` slots holding each of `values` but 0 once, and how many it holds;
+    /// nil when they crowd it (an id walks past ``OpenAddressing/longestRun`` slots, or a run of
+    /// occupied slots is longer than that). The values are read from plain memory, so the loop
+    /// is the same whether they come from a list of ids or from an older table.
     private static func table(
-        of values: some Sequence<UInt64>, slotCount: Int
+        of values: UnsafeBufferPointer<UInt64>, slotCount: Int
     ) -> (slots: [UInt64], count: Int)? {
         var table = [UInt64](repeating: 0, count: slotCount)
         var count = 0
         let crowded = table.withUnsafeMutableBufferPointer { table -> Bool in
             let mask = slotCount - 1
-            for value in values {
+            for value in values where value != 0 {
                 var slot = OpenAddressing.slot(of: value, slotCount: slotCount)
                 var probed = 0
                 while table[slot] != 0, table[slot] != value {
