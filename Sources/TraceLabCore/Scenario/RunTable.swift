@@ -26,16 +26,22 @@ struct RunTable<Element>: ~Copyable {
 
     /// Adds `element` at the end.
     mutating func append(_ element: Element) {
-        if count == capacity { reallocate(2 * capacity) }
+        makeRoom(for: 1)
         (base + count).initialize(to: element)
         count += 1
     }
 
     /// Adds `repeats` copies of `element` at the end.
     mutating func append(_ element: Element, repeats: Int) {
-        reserveCapacity(Swift.max(count + repeats, count == capacity ? 2 * capacity : capacity))
+        makeRoom(for: repeats)
         (base + count).initialize(repeating: element, count: repeats)
         count += repeats
+    }
+
+    /// Grows, to twice the room or to what is needed if more, when `more` elements do not fit.
+    @inline(__always)
+    private mutating func makeRoom(for more: Int) {
+        if count + more > capacity { reallocate(Swift.max(count + more, 2 * capacity)) }
     }
 
     /// Every element, moved into an array in order; the table is left empty.
