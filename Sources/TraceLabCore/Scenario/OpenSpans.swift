@@ -53,25 +53,24 @@ struct OpenSpans: ~Copyable {
     /// How many slots are on the free stack.
     private var freeCount = 0
     /// When the run measures spans, the OTLP/protobuf size of each one that ended, in the
-    /// order they ended (the sampling report's input); nil when it keeps everything.
-    private var sizes: [Int]?
-    private var measuring: Bool { sizes != nil }
+    /// order they ended (the sampling report's input); empty when it keeps everything.
+    private var sizes = RunTable<Int>()
+    private let measuring: Bool
 
     /// Open spans of a run that measures each span's OTLP size as it ends when `measuring`.
     init(measuring: Bool) {
-        sizes = measuring ? [] : nil
+        self.measuring = measuring
     }
 
     /// Makes room for the sizes of `count` spans, when measuring.
     mutating func reserveSizes(_ count: Int) {
-        sizes?.reserveCapacity(count)
+        if measuring { sizes.reserveCapacity(count) }
     }
 
     /// The sizes measured so far, in the order the spans ended (empty when not measuring),
     /// handed over and forgotten.
     mutating func takeSizes() -> [Int] {
-        defer { sizes = measuring ? [] : nil }
-        return sizes ?? []
+        sizes.takeArray()
     }
 
     /// Holds a span of the run's trace number `trace`, started at `startNanos`, whose attributes
@@ -147,14 +146,10 @@ struct OpenSpans: ~Copyable {
         let record = slots.records + slot
         record.pointee.endNanos = max(record.pointee.startNanos, endNanos)
         slots.states[slot].occupied = false
-        if !measuring {
-            finished.append(record.move())
-        } else {
-            // Measured once moved out: reading the slot's record in place would copy it.
-            let recorded = record.move()
-            sizes!.append(OTLPSpanSize.bytes(recorded, knownBytes: slots.states[slot].knownBytes))
-            finished.append(recorded)
+        if measuring {
+            sizes.append(OTLPSpanSize.bytes(UnsafePointer(record), knownBytes: slots.states[slot].knownBytes))
         }
+        finished.append(record.move())
         slots.free[freeCount] = slot
         freeCount += 1
         return slots.states[slot].sampled

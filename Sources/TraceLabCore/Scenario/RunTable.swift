@@ -25,6 +25,7 @@ struct RunTable<Element>: ~Copyable {
     }
 
     /// Adds `element` at the end.
+    @inline(__always)
     mutating func append(_ element: Element) {
         makeRoom(for: 1)
         (base + count).initialize(to: element)
