@@ -10,6 +10,7 @@ public struct LabRun: Hashable, Sendable {
         didSet {
             spanBytes = []
             spanTraces = []
+            spanKept = []
         }
     }
     /// Every boundary crossing, in the order they happened.
@@ -33,7 +34,9 @@ public struct LabRun: Hashable, Sendable {
     public var sampling: SamplingSettings = .keepAll
     /// Spans that were timed but never exported: not sampled by their service's head decision,
     /// or in a trace the tail-sampling collector dropped. Empty when everything was kept.
-    public var sampledOutSpanIDs: SpanIDSet = []
+    public var sampledOutSpanIDs: SpanIDSet = [] {
+        didSet { spanKept = [] }
+    }
     /// What holding whole traces cost the collector, for a tail policy.
     public var tailBuffering: TailBuffering?
     /// The OTLP/protobuf size of each span (see ``OTLPSpanSize``), parallel to ``spans``, as the
@@ -44,6 +47,10 @@ public struct LabRun: Hashable, Sendable {
     /// them so that grouping spans by trace needs no lookups; empty when not numbered, and
     /// emptied when the spans change.
     public internal(set) var spanTraces: [Int32] = []
+    /// Whether each span reached the backend, parallel to ``spans``, as the simulator decided it
+    /// (the same answer as ``isKept(_:)``, without a lookup); empty when the run kept everything
+    /// or was not sampled by the simulator, and emptied when the spans or the dropped ones change.
+    var spanKept: [Bool] = []
 
     /// Creates a run result.
     public init(

@@ -84,15 +84,20 @@ public struct SamplingReport: Hashable, Sendable {
         positions.reserveCapacity(tally.count)
         for trace in tally { _ = positions.insert(trace.traceID) }
         let sizes = run.spanBytes.count == run.spans.count ? run.spanBytes : run.spans.map(OTLPSpanSize.bytes)
+        // The simulator's flags, when it left them, answer without looking each span up.
+        let flags = run.spanKept.count == run.spans.count ? run.spanKept : []
         run.spans.withUnsafeBufferPointer { spans in
             traceOf.withUnsafeBufferPointer { traceOf in
                 sizes.withUnsafeBufferPointer { sizes in
-                    tally.withUnsafeMutableBufferPointer { tally in
-                        for index in spans.indices {
-                            let span = spans.baseAddress! + index
-                            tally[Int(traceOf[index])].add(
-                                span, bytes: sizes[index],
-                                kept: dropped.isEmpty || !dropped.contains(span.pointee.spanID))
+                    flags.withUnsafeBufferPointer { flags in
+                        tally.withUnsafeMutableBufferPointer { tally in
+                            for index in spans.indices {
+                                let span = spans.baseAddress! + index
+                                let kept =
+                                    flags.isEmpty
+                                    ? dropped.isEmpty || !dropped.contains(span.pointee.spanID) : flags[index]
+                                tally[Int(traceOf[index])].add(span, bytes: sizes[index], kept: kept)
+                            }
                         }
                     }
                 }

@@ -22,56 +22,71 @@ public struct TailSampler: Sendable {
     /// the collector and are ignored). One pass gathers each trace's arrivals and what the rules
     /// look at; the spans of dropped traces are then picked from what that pass noted.
     public func decide(_ spans: [RecordedSpan], alreadyDropped: SpanIDSet = []) -> Outcome {
-        decide(spans, TraceNumbering(spans), alreadyDropped: alreadyDropped)
+        let reached = alreadyDropped.isEmpty ? [] : spans.map { !alreadyDropped.contains($0.spanID) }
+        return decide(spans, TraceNumbering(spans), reached: reached).outcome
     }
 
     /// ``decide(_:alreadyDropped:)`` for a run's spans, grouped by its trace numbers (see
-    /// ``LabRun/traceNumbering``).
-    func decide(_ run: LabRun, alreadyDropped: SpanIDSet) -> Outcome {
-        decide(run.spans, run.traceNumbering, alreadyDropped: alreadyDropped)
+    /// ``LabRun/traceNumbering``): `reached` tells, parallel to the spans, which ones reached the
+    /// collector (empty: all of them). Also returns, parallel to the spans, which ones were
+    /// exported in the end: reached, in a trace the collector kept.
+    func decide(_ run: LabRun, reached: [Bool]) -> (outcome: Outcome, kept: [Bool]) {
+        decide(run.spans, run.traceNumbering, reached: reached)
     }
 
-    private func decide(_ spans: [RecordedSpan], _ numbering: TraceNumbering, alreadyDropped: SpanIDSet)
-        -> Outcome
+    private func decide(_ spans: [RecordedSpan], _ numbering: TraceNumbering, reached: [Bool])
+        -> (outcome: Outcome, kept: [Bool])
     {
+        precondition(reached.isEmpty || reached.count == spans.count, "one flag per span")
+        let everyReached = reached.isEmpty
         let traceOf = numbering.traceOf
         var collected = numbering.traceIDs.map(TraceTally.init)
-        // The spans that reached the collector: their traces' numbers, ids and ends, read once.
-        var reached: [(trace: Int32, spanID: SpanID)] = []
+        // Read once from the spans: every span's id, and the ends of those that reached the
+        // collector in the order they came.
         var arrivals: [UInt64] = []
-        reached.reserveCapacity(spans.count)
-        arrivals.reserveCapacity(spans.count)
-        spans.withUnsafeBufferPointer { spans in
-            traceOf.withUnsafeBufferPointer { traceOf in
-                collected.withUnsafeMutableBufferPointer { collected in
-                    for index in spans.indices {
-                        let span = spans.baseAddress! + index
-                        let spanID = span.pointee.spanID
-                        guard alreadyDropped.isEmpty || !alreadyDropped.contains(spanID) else { continue }
-                        collected[Int(traceOf[index])].add(span, bytes: 0, kept: true)
-                        reached.append((traceOf[index], spanID))
-                        arrivals.append(span.pointee.endNanos)
+        let ids = [SpanID](unsafeUninitializedCapacity: spans.count) { ids, written in
+            arrivals = [UInt64](unsafeUninitializedCapacity: spans.count) { arrivals, arrived in
+                spans.withUnsafeBufferPointer { spans in
+                    traceOf.withUnsafeBufferPointer { traceOf in
+                        reached.withUnsafeBufferPointer { reached in
+                            collected.withUnsafeMutableBufferPointer { collected in
+                                for index in spans.indices {
+                                    let span = spans.baseAddress! + index
+                                    (ids.baseAddress! + index).initialize(to: span.pointee.spanID)
+                                    guard everyReached || reached[index] else { continue }
+                                    collected[Int(traceOf[index])].add(span, bytes: 0, kept: true)
+                                    (arrivals.baseAddress! + arrived).initialize(to: span.pointee.endNanos)
+                                    arrived += 1
+                                }
+                            }
+                        }
                     }
                 }
             }
+            written = spans.count
         }
-        return decide(collected, reached: reached, arrivals: arrivals)
-    }
-
-    /// Decides every trace of `collected` (totals over the spans that reached the collector; a
-    /// trace with none never did): `reached` is every span that did, with its trace's position in
-    /// `collected`, and `arrivals` their ends, in the order they came.
-    private func decide(
-        _ collected: [TraceTally], reached: [(trace: Int32, spanID: SpanID)], arrivals: [UInt64]
-    ) -> Outcome {
-        let kept = collected.map {
+        let keptTraces = collected.map {
             $0.spans == 0
                 || keeps(hasError: $0.hasError, durationNanos: $0.durationNanos, traceID: $0.traceID)
         }
+        var kept = [Bool](repeating: false, count: spans.count)
         var droppedIDs: [SpanID] = []
-        droppedIDs.reserveCapacity(zip(collected, kept).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
-        for span in reached where !kept[Int(span.trace)] { droppedIDs.append(span.spanID) }
-        let dropped = SpanIDSet(droppedIDs)
+        droppedIDs.reserveCapacity(zip(collected, keptTraces).reduce(0) { $0 + ($1.1 ? 0 : $1.0.spans) })
+        for index in ids.indices where everyReached || reached[index] {
+            if keptTraces[Int(traceOf[index])] {
+                kept[index] = true
+            } else {
+                droppedIDs.append(ids[index])
+            }
+        }
+        let outcome = Outcome(
+            droppedSpanIDs: SpanIDSet(droppedIDs), buffering: buffering(collected, arrivals: arrivals))
+        return (outcome, kept)
+    }
+
+    /// What holding the traces of `collected` (totals over the spans that reached the collector;
+    /// a trace with none never did) cost, the spans having arrived at `arrivals`.
+    private func buffering(_ collected: [TraceTally], arrivals: [UInt64]) -> TailBuffering {
         let traces = collected.filter { $0.spans > 0 }
         var releases = traces.map { (at: $0.latestEnd + rules.decisionWaitNanos, count: $0.spans) }
         let holds = traces.map { $0.latestEnd + rules.decisionWaitNanos - $0.earliestEnd }
@@ -89,11 +104,10 @@ public struct TailSampler: Sendable {
             held += 1
             peak = max(peak, held)
         }
-        let buffering = TailBuffering(
+        return TailBuffering(
             decisionWaitNanos: rules.decisionWaitNanos,
             meanHoldNanos: holds.isEmpty ? 0 : holds.reduce(0, +) / UInt64(holds.count),
             longestHoldNanos: holds.max() ?? 0, peakSpansHeld: peak)
-        return Outcome(droppedSpanIDs: dropped, buffering: buffering)
     }
 
     /// True when a rule keeps the trace made of `spans`.

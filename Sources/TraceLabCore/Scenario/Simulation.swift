@@ -142,6 +142,11 @@ struct Simulation: ~Copyable {
     /// Spans whose sampled flag was off: timed, never exported. Listed as they end and made a
     /// set once the run is over, so that the run's busy memory is not shared with a big table.
     var sampledOut: [SpanID] = []
+    /// Whether each finished span's trace was sampled, parallel to ``finished``, when the run
+    /// samples: the sampling report reads these instead of looking every span up.
+    var spanSampled = RunTable<Bool>()
+    /// Whether the run samples at all (its settings are not ``SamplingSettings/keepAll``).
+    let samples: Bool
     /// The attributes of the last `retry` event of each call (a position in the compiled calls).
     var lastRetryAttributes: [(attempt: Int, reason: String, attributes: [String: AttributeValue])?]
     var spansStarted = 0
@@ -175,7 +180,8 @@ struct Simulation: ~Copyable {
         loggers = compiled.services.map { LabLogger(service: $0, recorder: logRecorder) }
         propagates = compiled.boundaryNames.map { options.propagation.propagates($0) }
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
-        open = OpenSpans(measuring: options.sampling != .keepAll)
+        samples = options.sampling != .keepAll
+        open = OpenSpans(measuring: samples)
         lastRetryAttributes = Array(repeating: nil, count: compiled.calls.count)
     }
 
@@ -219,15 +225,20 @@ struct Simulation: ~Copyable {
         run.spanTraces = Self.renumberedByFirstEnd(spanTraces.takeArray(), traceCount: Int(traceCount))
         run.sampling = options.sampling
         run.sampledOutSpanIDs = SpanIDSet(sampledOut)
+        var kept = spanSampled.takeArray()
         if case .tail(let rules) = options.sampling.policy {
-            let outcome = TailSampler(rules: rules).decide(run, alreadyDropped: run.sampledOutSpanIDs)
+            let (outcome, keptInTheEnd) = TailSampler(rules: rules).decide(
+                run, reached: sampledOut.isEmpty ? [] : kept)
             if run.sampledOutSpanIDs.isEmpty {
                 run.sampledOutSpanIDs = outcome.droppedSpanIDs
             } else {
                 run.sampledOutSpanIDs.formUnion(outcome.droppedSpanIDs)
             }
             run.tailBuffering = outcome.buffering
+            kept = keptInTheEnd
         }
+        // Set last: changing the dropped spans forgets the flags.
+        run.spanKept = kept
         return run
     }
 
@@ -397,9 +408,9 @@ struct Simulation: ~Copyable {
     /// request and trace it belongs to.
     mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
         spanTraces.append(open.trace(slot))
-        if !open.close(slot, at: nanos, into: &finished) {
-            sampledOut.append(finished[finished.count - 1].spanID)
-        }
+        let sampled = open.close(slot, at: nanos, into: &finished)
+        if !sampled { sampledOut.append(finished[finished.count - 1].spanID) }
+        if samples { spanSampled.append(sampled) }
         spanRequests.append(request + 1)
     }
 
@@ -441,9 +452,10 @@ struct Simulation: ~Copyable {
     private mutating func reserve(spans most: Int) {
         let spans = min(most, 262_144)
         finished.reserveCapacity(spans)
-        if options.sampling != .keepAll {
+        if samples {
             open.reserveSizes(spans)
             sampledOut.reserveCapacity(spans)
+            spanSampled.reserveCapacity(spans)
         }
         spanRequests.reserveCapacity(spans)
         spanTraces.reserveCapacity(spans)

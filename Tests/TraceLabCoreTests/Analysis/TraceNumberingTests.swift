@@ -74,7 +74,26 @@ struct TraceNumberingTests {
             SamplingReport(run: run, ratePerSecond: 40) == SamplingReport(run: unnumbered, ratePerSecond: 40))
         let tail = TailSampler(rules: SamplingPolicy.TailRules(errors: true, rest: 0.1))
         let head = SpanIDSet(run.spans.prefix(40).map(\.spanID))
-        #expect(tail.decide(run, alreadyDropped: head) == tail.decide(run.spans, alreadyDropped: head))
+        let reached = run.spans.map { !head.contains($0.spanID) }
+        #expect(tail.decide(run, reached: reached).outcome == tail.decide(run.spans, alreadyDropped: head))
+    }
+
+    @Test(
+        "the simulator's kept flags say of every span what the dropped set says, and the report agrees without them",
+        arguments: Case.allCases)
+    func keptFlagsAgree(_ kind: Case) throws {
+        let run = try kind.run()
+        if run.sampling == .keepAll {
+            #expect(run.spanKept.isEmpty)
+        } else {
+            #expect(run.spanKept == run.spans.map(run.isKept))
+            #expect(run.spanKept.contains(true) && run.spanKept.contains(false))
+        }
+        var unflagged = run
+        unflagged.sampledOutSpanIDs = run.sampledOutSpanIDs
+        #expect(unflagged.spanKept.isEmpty)
+        #expect(
+            SamplingReport(run: run, ratePerSecond: 40) == SamplingReport(run: unflagged, ratePerSecond: 40))
     }
 
     @Test("changing a run's spans forgets its numbers and sizes, so nothing groups by stale ones")
@@ -90,7 +109,7 @@ struct TraceNumberingTests {
         for changed in [
             swapped, failed, replaced, run.keptOnly(), run.request(2), run.trace(run.spans[0].traceID),
         ] {
-            #expect(changed.spanTraces.isEmpty && changed.spanBytes.isEmpty)
+            #expect(changed.spanTraces.isEmpty && changed.spanBytes.isEmpty && changed.spanKept.isEmpty)
             #expect(TraceAssembly.assemble(changed) == TraceAssembly.assemble(changed.spans))
         }
         // The report measures the changed span again: its new status costs bytes.
