@@ -70,6 +70,7 @@ struct RunTable<Element>: ~Copyable {
 
     private mutating func reallocate(_ newCapacity: Int) {
         let larger = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        HugePages.advise(larger + count, byteCount: (newCapacity - count) * MemoryLayout<Element>.stride)
         larger.moveInitialize(from: base, count: count)
         base.deallocate()
         base = larger

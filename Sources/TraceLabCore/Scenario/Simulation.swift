@@ -468,6 +468,8 @@ struct Simulation: ~Copyable {
         attempts.reserveCapacity(spans)
         messages.reserveCapacity(spans)
         crossings.reserveCapacity(spans)
+        HugePages.advise(reservedIn: &finished)
+        HugePages.advise(reservedIn: &crossings)
         crossingRequests.reserveCapacity(spans)
         queue.reserveCapacity(min(spans, options.requests * 2))
     }
