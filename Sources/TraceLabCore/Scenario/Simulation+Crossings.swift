@@ -55,7 +55,8 @@ extension Simulation {
         attempts.append(
             Attempt(
                 frame: frame, call: call, number: number, client: client, clientSpanID: context.spanID,
-                clientTraceID: context.traceID, crossing: crossings.count - 1))
+                clientTraceID: context.traceID, crossing: crossings.count - 1, request: request,
+                callerTrace: invocations[caller].trace))
         let attempt = attempts.count - 1
         queue.schedule(
             .reach(attempt), at: now + scenario.networkLatencyNanos, afterDelay: scenario.networkLatencyNanos)
@@ -82,16 +83,13 @@ extension Simulation {
     /// An attempt's request reaches the callee, whose tracer extracts the context from the
     /// headers and starts its server span.
     mutating func reach(_ index: Int) throws(ScenarioRunError) {
-        let request = invocations[frames[attempts[index].frame].invocation].request
+        let request = attempts[index].request
         let target = compiled.calls[attempts[index].call].target
         let crossing = attempts[index].crossing
         // The carrier arrives as it was sent.
         let sentFields = crossings[crossing].sentFields
         let parent = tracers.with(compiled.operations[target].service) { $0.extract(sentFields) }
-        let caller = (
-            traceID: attempts[index].clientTraceID,
-            trace: invocations[frames[attempts[index].frame].invocation].trace
-        )
+        let caller = (traceID: attempts[index].clientTraceID, trace: attempts[index].callerTrace)
         let invocation = try startInvocation(
             target, kind: .server, request: request, parent: parent, caller: caller, attempt: index)
         crossings[crossing].receivedFields = crossings[crossing].sentFields
@@ -105,18 +103,18 @@ extension Simulation {
     mutating func settle(_ index: Int, failure message: String?) throws(ScenarioRunError) {
         attempts[index].settled = true
         let attempt = attempts[index]
-        let caller = frames[attempt.frame].invocation
         let call = attempt.call
         let retries = message != nil && attempt.number <= compiled.calls[call].retries
         if let message {
             open[attempt.client].status = .error(message)
             if retries {
+                let caller = frames[attempt.frame].invocation
                 let attributes = retryAttributes(call: call, attempt: attempt.number + 1, reason: message)
                 open[invocations[caller].span].events.append(
                     RecordedSpan.Event(name: "retry", timeNanos: now, attributes: attributes))
             }
         }
-        end(attempt.client, at: now, request: invocations[caller].request)
+        end(attempt.client, at: now, request: attempt.request)
         if retries {
             queue.schedule(
                 .retry(index), at: now + compiled.calls[call].backoffNanos,

@@ -71,6 +71,11 @@ struct Simulation: ~Copyable {
         var settled = false
         /// Why the callee failed, a position in ``Simulation/failures``, or -1.
         @Narrow var calleeFailure = -1
+        /// The caller's request and the run's number for its trace, copied here so that an
+        /// answer or an arrival, long after the attempt started, reads this record only and not
+        /// also its frame and invocation, which are rarely still in the processor's caches.
+        @Narrow var request: Int
+        let callerTrace: Int32
     }
 
     /// One published message.
