@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A report that could not be written is never reported as success: standard output on a full
-/// disk (`/dev/full`) or closed gives one line on standard error and exit 74.
+/// disk (`/dev/full`) or closed gives one line on standard error and exit 74; a pipe whose reader
+/// left ends the process by `SIGPIPE`, as Unix tools do.
 @Suite struct FailedWriteTests {
     /// How standard output is broken.
     enum Sink: String, CaseIterable {
@@ -42,6 +43,31 @@ import Testing
         let line = try #require(result.errorLines.last)
         #expect(line.hasPrefix("tracelab: cannot write to standard output"))
         #expect(!result.looksLikeACrash)
+    }
+
+    @Test("a pipe whose reader left ends the run by SIGPIPE, and what the run saved is still there")
+    func aPipeWhoseReaderLeftEndsBySIGPIPE() throws {
+        let binary = try BuiltBinary()
+        let pipe = Pipe()
+        let process = Process()
+        process.executableURL = binary.url
+        // Far more than a pipe holds, so the run is still writing when the reader has gone.
+        process.arguments = ["run", "checkout", "--requests", "300", "--rate", "100", "--format", "json"]
+        process.environment = binary.environment()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        try pipe.fileHandleForWriting.close()
+        let first = try pipe.fileHandleForReading.read(upToCount: 1)
+        #expect(first == Data("{".utf8))
+        try pipe.fileHandleForReading.close()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == SIGPIPE)
+        let metrics = try binary.run(["metrics"])
+        #expect(metrics.exitCode == 0)
+        #expect(metrics.output.contains("count 300"))
     }
 
     @Test(arguments: Sink.allCases)
