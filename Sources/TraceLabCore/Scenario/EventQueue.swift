@@ -100,6 +100,12 @@ struct EventQueue<Payload>: ~Copyable {
     /// True when nothing is scheduled.
     var isEmpty: Bool { heap.isEmpty && headCount == 0 }
 
+    /// True when an event is scheduled at `instant`, which must not be after the earliest one.
+    func hasEvent(at instant: UInt64) -> Bool {
+        if headCount > 0, heads[headCount - 1].at == instant { return true }
+        return heap.first?.at == instant
+    }
+
     /// Makes room for `count` events at once without growing the heap again.
     mutating func reserveCapacity(_ count: Int) {
         heap.reserveCapacity(count)

@@ -13,7 +13,7 @@ extension Simulation {
         let invocation = try startInvocation(
             compiled.entry, kind: .server, request: request, parent: parent, caller: nil, attempt: -1)
         requests[request].spanID = invocationContexts[invocation].spanID
-        admit(invocation)
+        try admit(invocation)
     }
 
     /// `req-` and the first 11 hex digits of `id`, written in one buffer: 15 bytes, short
@@ -95,7 +95,7 @@ extension Simulation {
         crossings[crossing].receivedFields = crossings[crossing].sentFields
         crossings[crossing].calleeSpanID = invocationContexts[invocation].spanID
         crossings[crossing].calleeTraceID = invocationContexts[invocation].traceID
-        admit(invocation)
+        try admit(invocation)
     }
 
     /// The caller stops waiting on an attempt, answered or timed out; it retries after the
@@ -202,6 +202,6 @@ extension Simulation {
         crossings[message.crossing].receivedFields = crossings[message.crossing].sentFields
         crossings[message.crossing].calleeSpanID = invocationContexts[invocation].spanID
         crossings[message.crossing].calleeTraceID = invocationContexts[invocation].traceID
-        begin(invocation)
+        try begin(invocation)
     }
 }

@@ -155,6 +155,8 @@ struct Simulation: ~Copyable {
     /// The attributes of the last `retry` event of each call (a position in the compiled calls).
     var lastRetryAttributes: [(attempt: Int, reason: String, attributes: [String: AttributeValue])?]
     var spansStarted = 0
+    /// True while ``begin(_:)`` runs a frame's first steps itself.
+    var beginningAtOnce = false
     var unfinished = 0
     /// Attributes of a consumer span, per request: only the correlation id.
     static let correlationKey = "correlation.id"
@@ -327,13 +329,23 @@ struct Simulation: ~Copyable {
         return invocations.count - 1
     }
 
-    /// Lets an invocation's steps start now, once it holds a worker.
-    mutating func begin(_ invocation: Int) {
+    /// Lets an invocation's steps start now, once it holds a worker. Every caller does this last,
+    /// so when nothing else is due at this instant the frame's `resume` event would be the very
+    /// next one off the queue: the steps then run at once, in the same order, without the round
+    /// trip through the queue. Only one frame at a time runs so, so a line of invocations that
+    /// each end at once cannot deepen the stack.
+    mutating func begin(_ invocation: Int) throws(ScenarioRunError) {
         frames.append(
             Frame(
                 invocation: invocation, block: compiled.operations[invocations[invocation].operation].block,
                 parent: -1))
-        queue.schedule(.resume(frames.count - 1), at: now, afterDelay: 0)
+        guard !beginningAtOnce, !queue.hasEvent(at: now) else {
+            queue.schedule(.resume(frames.count - 1), at: now, afterDelay: 0)
+            return
+        }
+        beginningAtOnce = true
+        defer { beginningAtOnce = false }
+        try advance(frames.count - 1)
     }
 
     /// Ends an invocation: its span, the answer to its caller, and its worker. `failure` is a
@@ -354,22 +366,22 @@ struct Simulation: ~Copyable {
         switch next {
         case .invocation(let waiting):
             recordWorkerWait(on: invocations[waiting].span, since: invocations[waiting].startedAt)
-            begin(waiting)
+            try begin(waiting)
         case .message(let message):
             try startConsumer(message)
         }
     }
 
     /// Takes a worker for a server invocation, or puts it in line.
-    mutating func admit(_ invocation: Int) {
+    mutating func admit(_ invocation: Int) throws(ScenarioRunError) {
         let service = compiled.operations[invocations[invocation].operation].service
         guard pools[service].capacity != nil else {
-            begin(invocation)
+            try begin(invocation)
             return
         }
         if pools[service].acquire() {
             recordWorkerWait(on: invocations[invocation].span, since: now)
-            begin(invocation)
+            try begin(invocation)
         } else {
             pools[service].wait(.invocation(invocation))
         }

@@ -135,4 +135,21 @@ struct EventQueueTests {
         }
         #expect(freed == 200)
     }
+
+    @Test("an event due at an instant is seen whether it waits in a lane or in the heap")
+    func hasEventAtAnInstant() {
+        var queue = EventQueue<Int>()
+        var seen: [Bool] = [queue.hasEvent(at: 0)]
+        queue.schedule(1, at: 20, afterDelay: 20)
+        seen += [queue.hasEvent(at: 20), queue.hasEvent(at: 10)]
+        queue.schedule(2, at: 10)
+        seen.append(queue.hasEvent(at: 10))
+        _ = queue.next()
+        seen += [queue.hasEvent(at: 10), queue.hasEvent(at: 20)]
+        queue.schedule(3, at: 20, rank: 0, afterDelay: 0)
+        seen.append(queue.hasEvent(at: 20))
+        while queue.next() != nil {}
+        seen.append(queue.hasEvent(at: 20))
+        #expect(seen == [false, true, false, true, false, true, true, false])
+    }
 }
