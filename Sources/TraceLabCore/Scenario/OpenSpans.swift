@@ -55,22 +55,34 @@ struct OpenSpans: ~Copyable {
     /// When the run measures spans, the OTLP/protobuf size of each one that ended, in the
     /// order they ended (the sampling report's input); empty when it keeps everything.
     private var sizes = RunTable<Int>()
+    /// When measuring, the sampled flag of each span that ended, in the same order.
+    private var sampledFlags = RunTable<Bool>()
     private let measuring: Bool
 
-    /// Open spans of a run that measures each span's OTLP size as it ends when `measuring`.
+    /// Open spans of a run that, when `measuring`, notes each span's OTLP size and sampled flag
+    /// as it ends.
     init(measuring: Bool) {
         self.measuring = measuring
     }
 
-    /// Makes room for the sizes of `count` spans, when measuring.
+    /// Makes room for the sizes and flags of `count` spans, when measuring.
     mutating func reserveSizes(_ count: Int) {
-        if measuring { sizes.reserveCapacity(count) }
+        guard measuring else { return }
+        sizes.reserveCapacity(count)
+        sampledFlags.reserveCapacity(count)
     }
 
     /// The sizes measured so far, in the order the spans ended (empty when not measuring),
     /// handed over and forgotten.
     mutating func takeSizes() -> [Int] {
         sizes.takeArray()
+    }
+
+    /// The sampled flags of the spans that ended so far, in that order (empty when not
+    /// measuring), handed over and forgotten: the sampling report reads these instead of looking
+    /// every span up in the set of dropped ones.
+    mutating func takeSampledFlags() -> [Bool] {
+        sampledFlags.takeArray()
     }
 
     /// Holds a span of the run's trace number `trace`, started at `startNanos`, whose attributes
@@ -148,6 +160,7 @@ struct OpenSpans: ~Copyable {
         slots.states[slot].occupied = false
         if measuring {
             sizes.append(OTLPSpanSize.bytes(UnsafePointer(record), knownBytes: slots.states[slot].knownBytes))
+            sampledFlags.append(slots.states[slot].sampled)
         }
         finished.append(record.move())
         slots.free[freeCount] = slot

@@ -147,11 +147,6 @@ struct Simulation: ~Copyable {
     /// Spans whose sampled flag was off: timed, never exported. Listed as they end and made a
     /// set once the run is over, so that the run's busy memory is not shared with a big table.
     var sampledOut: [SpanID] = []
-    /// Whether each finished span's trace was sampled, parallel to ``finished``, when the run
-    /// samples: the sampling report reads these instead of looking every span up.
-    var spanSampled = RunTable<Bool>()
-    /// Whether the run samples at all (its settings are not ``SamplingSettings/keepAll``).
-    let samples: Bool
     /// The attributes of the last `retry` event of each call (a position in the compiled calls).
     var lastRetryAttributes: [(attempt: Int, reason: String, attributes: [String: AttributeValue])?]
     var spansStarted = 0
@@ -187,8 +182,7 @@ struct Simulation: ~Copyable {
         loggers = compiled.services.map { LabLogger(service: $0, recorder: logRecorder) }
         propagates = compiled.boundaryNames.map { options.propagation.propagates($0) }
         pools = compiled.workers.map { WorkerPool(capacity: $0) }
-        samples = options.sampling != .keepAll
-        open = OpenSpans(measuring: samples)
+        open = OpenSpans(measuring: options.sampling != .keepAll)
         lastRetryAttributes = Array(repeating: nil, count: compiled.calls.count)
     }
 
@@ -232,7 +226,7 @@ struct Simulation: ~Copyable {
         run.spanTraces = Self.renumberedByFirstEnd(spanTraces.takeArray(), traceCount: Int(traceCount))
         run.sampling = options.sampling
         run.sampledOutSpanIDs = SpanIDSet(sampledOut)
-        var kept = spanSampled.takeArray()
+        var kept = open.takeSampledFlags()
         if case .tail(let rules) = options.sampling.policy {
             let (outcome, keptInTheEnd) = TailSampler(rules: rules).decide(
                 run, reached: sampledOut.isEmpty ? [] : kept)
@@ -425,9 +419,9 @@ struct Simulation: ~Copyable {
     /// request and trace it belongs to.
     mutating func end(_ slot: Int, at nanos: UInt64, request: Int) {
         spanTraces.append(open.trace(slot))
-        let sampled = open.close(slot, at: nanos, into: &finished)
-        if !sampled { sampledOut.append(finished[finished.count - 1].spanID) }
-        if samples { spanSampled.append(sampled) }
+        if !open.close(slot, at: nanos, into: &finished) {
+            sampledOut.append(finished[finished.count - 1].spanID)
+        }
         spanRequests.append(request + 1)
     }
 
@@ -469,10 +463,9 @@ struct Simulation: ~Copyable {
     private mutating func reserve(spans most: Int) {
         let spans = min(most, 262_144)
         finished.reserveCapacity(spans)
-        if samples {
+        if options.sampling != .keepAll {
             open.reserveSizes(spans)
             sampledOut.reserveCapacity(spans)
-            spanSampled.reserveCapacity(spans)
         }
         spanRequests.reserveCapacity(spans)
         spanTraces.reserveCapacity(spans)
