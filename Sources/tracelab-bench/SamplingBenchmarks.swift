@@ -65,17 +65,28 @@ extension Benchmarks {
             sampling: SamplingSettings(policy: policy))
     }
 
-    /// The sampled side of the sampling figure done once (the run and its report), `head:10%` or,
-    /// with `tail` true, the tail policy: what `tracelab-bench one-run-sampled [tail]` runs under
-    /// a profiler.
-    func sampledRunOnce(tail: Bool) {
-        let (name, policy) = Self.samplingPolicies[tail ? 1 : 0]
+    /// One side of the sampling figure done once, for a profiler: the sampled side (the run and
+    /// its report) with `head:10%` or, with `side` `.tail`, the tail policy; with `.plain`, the
+    /// same run keeping everything, as the figure times it. What
+    /// `tracelab-bench one-run-sampled [tail|plain]` runs.
+    func sampledRunOnce(side: SampledSide) {
         let engine = ScenarioEngine(scenario: loadCheckout())
         var kept = 0
+        if side == .plain {
+            let seconds = Stopwatch.best(rounds: 1) { _ = try! engine.run(Self.samplingOptions(.all)) }
+            print("keeping everything, 10,000 requests, once: \(Stopwatch.ms(seconds))")
+            return
+        }
+        let (name, policy) = Self.samplingPolicies[side == .tail ? 1 : 0]
         let seconds = Stopwatch.best(rounds: 1) {
             let run = try! engine.run(Self.samplingOptions(policy))
             kept = SamplingReport(run: run, ratePerSecond: 1_000).keptTraces
         }
         print("\(name), 10,000 requests, once: \(Stopwatch.ms(seconds)), \(kept) traces kept")
+    }
+
+    /// Which side of the sampling figure ``sampledRunOnce(side:)`` runs.
+    enum SampledSide: String {
+        case head, tail, plain
     }
 }

@@ -9,8 +9,8 @@ import TraceLabCore
 /// `tracelab-bench throughput [content-root]` only the one-checkout simulation's throughput,
 /// `tracelab-bench load [content-root]` only the many-request figures (the shell's views
 /// included, from the `tracelab` built beside it), and `tracelab-bench one-run [content-root]` the
-/// one-run figure's work once, for a profiler (`one-run-sampled [tail]`: the sampling figure's
-/// sampled side once, head or tail).
+/// one-run figure's work once, for a profiler (`one-run-sampled [head|tail|plain]`: one side of
+/// the sampling figure once, sampled head or tail, or keeping everything).
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "fuzz" {
     let root =
@@ -24,10 +24,10 @@ let onlyLoad = arguments.first == "load"
 let onlyThroughput = arguments.first == "throughput"
 let oneRunOnce = arguments.first == "one-run"
 let sampledRunOnce = arguments.first == "one-run-sampled"
-let tailSampled = sampledRunOnce && arguments.dropFirst().first == "tail"
+let sampledSide = sampledRunOnce ? arguments.dropFirst().first.flatMap(Benchmarks.SampledSide.init) : nil
 let rootArgument =
     onlyLive || onlySampling || onlyLoad || onlyThroughput || oneRunOnce || sampledRunOnce
-    ? arguments.dropFirst(tailSampled ? 2 : 1).first : arguments.first
+    ? arguments.dropFirst(sampledSide == nil ? 1 : 2).first : arguments.first
 let contentRoot = URL(fileURLWithPath: rootArgument ?? FileManager.default.currentDirectoryPath)
 var benchmarks = Benchmarks(contentRoot: contentRoot)
 if onlyLive {
@@ -38,7 +38,7 @@ if onlyLive {
 } else if oneRunOnce {
     benchmarks.oneRunOnce()
 } else if sampledRunOnce {
-    benchmarks.sampledRunOnce(tail: tailSampled)
+    benchmarks.sampledRunOnce(side: sampledSide ?? .head)
 } else if onlyThroughput {
     benchmarks.checkoutThroughput()
 } else if onlyLoad {
