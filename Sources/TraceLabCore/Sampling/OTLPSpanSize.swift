@@ -5,11 +5,15 @@
 public enum OTLPSpanSize {
     /// The encoded size of `span` as one element of `ScopeSpans.spans`.
     public static func bytes(_ span: RecordedSpan) -> Int {
-        bytes(
-            span,
-            knownBytes: openingBytes(
+        var known =
+            openingBytes(
                 name: span.name, kind: span.kind, hasParent: span.parentSpanID != nil,
-                startNanos: span.startNanos) + attributesSize(span.attributeStore))
+                startNanos: span.startNanos) + attributesSize(span.attributeStore)
+        for event in span.events { known += eventBytes(event) }
+        for link in span.links {
+            known += messageField(bytesField(16) + bytesField(8) + attributesSize(link.attributes))
+        }
+        return withUnsafePointer(to: span) { closingBytes($0, knownBytes: known) }
     }
 
     /// The part of a span's encoded body known when it starts: its ids, parent, name, kind and
@@ -26,35 +30,24 @@ public enum OTLPSpanSize {
     }
 
     /// ``bytes(_:)`` for a span whose body was sized as it went: `knownBytes` is its
-    /// ``openingBytes(name:kind:hasParent:startNanos:)`` and its attributes' sizes (see
-    /// ``attributeBytes(key:value:)``), summed; that sum is only right when no key was set twice,
-    /// as the simulator never does. The end time, events, links and status are added here.
-    static func bytes(_ span: RecordedSpan, knownBytes: Int) -> Int {
-        withUnsafePointer(to: span) { bytes($0, knownBytes: knownBytes) }
-    }
-
-    /// ``bytes(_:knownBytes:)`` for the span `span` points to, read field by field: the record is
-    /// never copied, as a span about to be moved into a run's list needs.
-    static func bytes(_ span: UnsafePointer<RecordedSpan>, knownBytes: Int) -> Int {
+    /// ``openingBytes(name:kind:hasParent:startNanos:)``, its attributes' sizes (see
+    /// ``attributeBytes(key:value:)``) and its events' (see ``eventBytes(_:)``), summed; that sum
+    /// is only right when no key was set twice and the span has no link, as the simulator never
+    /// does. The end time and status are added here.
+    static func closingBytes(_ span: UnsafePointer<RecordedSpan>, knownBytes: Int) -> Int {
         var size = knownBytes
         if span.pointee.endNanos != 0 { size += 9 }
-        // Most spans have neither: asking first spares walking two empty lists.
-        if !span.pointee.events.isEmpty {
-            for event in span.pointee.events {
-                var eventSize = event.timeNanos != 0 ? 9 : 0
-                eventSize += stringField(event.name)
-                eventSize += attributesSize(event.attributes)
-                size += messageField(eventSize)
-            }
-        }
-        if !span.pointee.links.isEmpty {
-            for link in span.pointee.links {
-                size += messageField(bytesField(16) + bytesField(8) + attributesSize(link.attributes))
-            }
-        }
         if case .error(let message) = span.pointee.status {
             size += messageField(stringField(message) + 2)
         }
+        return messageField(size)
+    }
+
+    /// The encoded size of `event` in a span's list of events.
+    static func eventBytes(_ event: RecordedSpan.Event) -> Int {
+        var size = event.timeNanos != 0 ? 9 : 0
+        size += stringField(event.name)
+        size += attributesSize(event.attributes)
         return messageField(size)
     }
 

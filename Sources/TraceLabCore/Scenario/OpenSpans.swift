@@ -9,7 +9,8 @@ struct OpenSpans: ~Copyable {
     /// What a slot knows besides its record.
     private struct SlotState {
         /// When measuring, the OTLP size of the slot's span as far as it was known when it
-        /// started (ids, name, kind, start, attributes), plus the attributes set since; 0 otherwise.
+        /// started (ids, name, kind, start, attributes), plus the attributes and events added
+        /// since; 0 otherwise.
         var knownBytes = 0
         /// The run's number for the slot's trace (see ``Simulation/newTrace()``).
         var trace: Int32 = 0
@@ -135,7 +136,14 @@ struct OpenSpans: ~Copyable {
         if measuring { slots.states[slot].knownBytes += OTLPSpanSize.attributeBytes(key: key, value: value) }
     }
 
-    /// The record of the span in `slot`, which must be open.
+    /// Adds `event` to the span in `slot`.
+    mutating func addEvent(_ slot: Int, _ event: RecordedSpan.Event) {
+        self[slot].events.append(event)
+        if measuring { slots.states[slot].knownBytes += OTLPSpanSize.eventBytes(event) }
+    }
+
+    /// The record of the span in `slot`, which must be open. Events and attributes are added
+    /// through ``addEvent(_:_:)`` and ``setAttribute(_:_:_:)``, which size them.
     subscript(slot: Int) -> RecordedSpan {
         get {
             precondition(slot < used && slots.states[slot].occupied, "span slot \(slot) is not open")
@@ -159,7 +167,8 @@ struct OpenSpans: ~Copyable {
         record.pointee.endNanos = max(record.pointee.startNanos, endNanos)
         slots.states[slot].occupied = false
         if measuring {
-            sizes.append(OTLPSpanSize.bytes(UnsafePointer(record), knownBytes: slots.states[slot].knownBytes))
+            sizes.append(
+                OTLPSpanSize.closingBytes(UnsafePointer(record), knownBytes: slots.states[slot].knownBytes))
             sampledFlags.append(slots.states[slot].sampled)
         }
         finished.append(record.move())

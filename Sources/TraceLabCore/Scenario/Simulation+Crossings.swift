@@ -110,7 +110,8 @@ extension Simulation {
             if retries {
                 let caller = frames[attempt.frame].invocation
                 let attributes = retryAttributes(call: call, attempt: attempt.number + 1, reason: message)
-                open[invocations[caller].span].events.append(
+                open.addEvent(
+                    invocations[caller].span,
                     RecordedSpan.Event(name: "retry", timeNanos: now, attributes: attributes))
             }
         }

@@ -385,7 +385,8 @@ struct Simulation: ~Copyable {
         let waited = Double(now - since) / 1e6
         open.setAttribute(span, Self.workerWaitKey, .double(waited))
         if now > since {
-            open[span].events.append(
+            open.addEvent(
+                span,
                 RecordedSpan.Event(
                     name: "worker acquired", timeNanos: now, attributes: [Self.workerWaitKey: .double(waited)]
                 ))
