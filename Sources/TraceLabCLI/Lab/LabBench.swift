@@ -105,7 +105,7 @@ struct LabBench {
         if let whole { analysis = whole } else { analysis = try analyse(run) }
         self.analysis = analysis
         let sampling =
-            run.sampling.keepsEverything && run.sampledOutSpanIDs.isEmpty
+            run.sampling.keepsEverything && !run.hasSampledOutSpans
             ? nil : SamplingReport(run: run, ratePerSecond: state.load.ratePerSecond)
         self.sampling = sampling
         // After sampling, the first trace a backend received; else the first to start.
@@ -125,7 +125,7 @@ struct LabBench {
             let whole = run.trace(shownTrace.traceID)
             view = dropped ? whole : whole.keptOnly()
             viewAnalysis = try analyse(view)
-        } else if sampling != nil, !run.sampledOutSpanIDs.isEmpty, run.requests.count == 1 {
+        } else if sampling != nil, run.hasSampledOutSpans, run.requests.count == 1 {
             let kept = run.keptOnly()
             shownTraceDropped = kept.spans.isEmpty
             view = kept.spans.isEmpty ? run : kept

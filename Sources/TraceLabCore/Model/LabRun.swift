@@ -11,6 +11,7 @@ public struct LabRun: Hashable, Sendable {
             spanBytes = []
             spanTraces = []
             spanKept = []
+            traceTallies = []
         }
     }
     /// Every boundary crossing, in the order they happened.
@@ -34,8 +35,20 @@ public struct LabRun: Hashable, Sendable {
     public var sampling: SamplingSettings = .keepAll
     /// Spans that were timed but never exported: not sampled by their service's head decision,
     /// or in a trace the tail-sampling collector dropped. Empty when everything was kept.
-    public var sampledOutSpanIDs: SpanIDSet = [] {
-        didSet { spanKept = [] }
+    public var sampledOutSpanIDs: SpanIDSet {
+        get { droppedSpans.set }
+        set { droppedSpans = DroppedSpans(newValue) }
+    }
+    /// True when at least one span was sampled out; unlike asking ``sampledOutSpanIDs``, never
+    /// builds the set of them.
+    public var hasSampledOutSpans: Bool { droppedSpans.count > 0 }
+    /// What ``sampledOutSpanIDs`` answers from. Changing it forgets the simulator's flags and
+    /// totals.
+    var droppedSpans = DroppedSpans() {
+        didSet {
+            spanKept = []
+            traceTallies = []
+        }
     }
     /// What holding whole traces cost the collector, for a tail policy.
     public var tailBuffering: TailBuffering?
@@ -51,6 +64,11 @@ public struct LabRun: Hashable, Sendable {
     /// (the same answer as ``isKept(_:)``, without a lookup); empty when the run kept everything
     /// or was not sampled by the simulator, and emptied when the spans or the dropped ones change.
     var spanKept: [Bool] = []
+    /// Each trace's totals for the sampling report (spans and OTLP bytes, all and kept, errors,
+    /// duration) at the trace's number (see ``spanTraces``), when the tail-sampling collector
+    /// counted them as it read the spans; empty otherwise, and emptied when the spans or the
+    /// dropped ones change.
+    var traceTallies: [TraceTally] = []
 
     /// Creates a run result.
     public init(
@@ -71,22 +89,25 @@ public struct LabRun: Hashable, Sendable {
 
     /// True when `span` reached the backend.
     public func isKept(_ span: RecordedSpan) -> Bool {
-        sampledOutSpanIDs.isEmpty || !sampledOutSpanIDs.contains(span.spanID)
+        !hasSampledOutSpans || !sampledOutSpanIDs.contains(span.spanID)
     }
 
     /// The spans a tracing backend received: every span, less those sampled out.
     public var keptSpans: [RecordedSpan] {
-        sampledOutSpanIDs.isEmpty ? spans : spans.filter { !sampledOutSpanIDs.contains($0.spanID) }
+        guard hasSampledOutSpans else { return spans }
+        let dropped = sampledOutSpanIDs
+        return spans.filter { !dropped.contains($0.spanID) }
     }
 
     /// The run as a tracing backend received it: the sampled-out spans removed (crossings and
     /// log lines stay, as the services still made and wrote them).
     public func keptOnly() -> LabRun {
-        guard !sampledOutSpanIDs.isEmpty else { return self }
+        guard hasSampledOutSpans else { return self }
+        let dropped = sampledOutSpanIDs
         var part = self
         var kept: [RecordedSpan] = []
         part.spanRequests = []
-        for (index, span) in spans.enumerated() where !sampledOutSpanIDs.contains(span.spanID) {
+        for (index, span) in spans.enumerated() where !dropped.contains(span.spanID) {
             kept.append(span)
             if index < spanRequests.count { part.spanRequests.append(spanRequests[index]) }
         }
@@ -155,9 +176,9 @@ public struct LabRun: Hashable, Sendable {
         var part = part
         part.sampling = sampling
         part.tailBuffering = tailBuffering
-        if !sampledOutSpanIDs.isEmpty {
-            part.sampledOutSpanIDs = SpanIDSet(
-                part.spans.lazy.map(\.spanID).filter { sampledOutSpanIDs.contains($0) })
+        if hasSampledOutSpans {
+            let dropped = sampledOutSpanIDs
+            part.sampledOutSpanIDs = SpanIDSet(part.spans.lazy.map(\.spanID).filter { dropped.contains($0) })
         }
         return part
     }

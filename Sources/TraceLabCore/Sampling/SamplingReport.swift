@@ -63,29 +63,29 @@ public struct SamplingReport: Hashable, Sendable {
         buffering = run.tailBuffering
         requests = max(1, run.requests.count)
         self.ratePerSecond = ratePerSecond
-        let dropped = run.sampledOutSpanIDs
         let (tally, positions) = Self.tallies(of: run)
         traces = tally.map(\.outcome)
         self.positions = positions
         let mixed = tally.indices.filter { tally[$0].keptSpans > 0 && tally[$0].keptSpans < tally[$0].spans }
         brokenTraces =
             mixed.isEmpty
-            ? [] : Self.blame(mixed.map { tally[$0].traceID }, in: run, dropped: dropped)
+            ? [] : Self.blame(mixed.map { tally[$0].traceID }, in: run, dropped: run.sampledOutSpanIDs)
     }
 
-    /// Every trace's totals in `run`, in the order their first span ended, counted in one pass
-    /// over the spans, and where each trace id is among them.
+    /// Every trace's totals in `run`, in the order their first span ended, and where each trace
+    /// id is among them: as the tail-sampling collector counted them, or else counted in one
+    /// pass over the spans.
     private static func tallies(of run: LabRun) -> (tallies: [TraceTally], positions: TracePositions) {
-        let dropped = run.sampledOutSpanIDs
+        if !run.traceTallies.isEmpty { return (run.traceTallies, positions(of: run.traceTallies)) }
         let numbering = run.traceNumbering
         let traceOf = numbering.traceOf
         var tally = numbering.traceIDs.map(TraceTally.init)
-        var positions = TracePositions()
-        positions.reserveCapacity(tally.count)
-        for trace in tally { _ = positions.insert(trace.traceID) }
+        let positions = positions(of: tally)
         let sizes = run.spanBytes.count == run.spans.count ? run.spanBytes : run.spans.map(OTLPSpanSize.bytes)
-        // The simulator's flags, when it left them, answer without looking each span up.
+        // The simulator's flags, when it left them, answer without looking each span up (or
+        // building the set of dropped spans to look them up in).
         let flags = run.spanKept.count == run.spans.count ? run.spanKept : []
+        let dropped = flags.isEmpty && run.hasSampledOutSpans ? run.sampledOutSpanIDs : []
         run.spans.withUnsafeBufferPointer { spans in
             traceOf.withUnsafeBufferPointer { traceOf in
                 sizes.withUnsafeBufferPointer { sizes in
@@ -104,6 +104,14 @@ public struct SamplingReport: Hashable, Sendable {
             }
         }
         return (tally, positions)
+    }
+
+    /// Where each trace id of `tallies` is among them.
+    private static func positions(of tallies: [TraceTally]) -> TracePositions {
+        var positions = TracePositions()
+        positions.reserveCapacity(tallies.count)
+        for trace in tallies { _ = positions.insert(trace.traceID) }
+        return positions
     }
 
     /// Why each of `traceIDs` (each partly kept) is broken, if it is, in the order given.

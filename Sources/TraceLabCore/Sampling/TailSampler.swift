@@ -23,22 +23,37 @@ public struct TailSampler: Sendable {
     /// look at; the spans of dropped traces are then picked from what that pass noted.
     public func decide(_ spans: [RecordedSpan], alreadyDropped: SpanIDSet = []) -> Outcome {
         let reached = alreadyDropped.isEmpty ? [] : spans.map { !alreadyDropped.contains($0.spanID) }
-        return decide(spans, TraceNumbering(spans), reached: reached).outcome
+        let decision = decide(spans, TraceNumbering(spans), reached: reached)
+        return Outcome(droppedSpanIDs: SpanIDSet(decision.droppedIDs), buffering: decision.buffering)
+    }
+
+    /// What the collector decided for a run's spans: the ones it dropped, as a list of distinct
+    /// ids; which were exported in the end (reached, in a trace it kept), parallel to the spans;
+    /// and what holding the traces cost.
+    struct Decision {
+        var droppedIDs: [SpanID]
+        var kept: [Bool]
+        var buffering: TailBuffering
+        /// When every span reached the collector and their sizes were given, each trace's
+        /// totals as the sampling report counts them (see ``LabRun/traceTallies``); else empty.
+        var tallies: [TraceTally] = []
     }
 
     /// ``decide(_:alreadyDropped:)`` for a run's spans, grouped by its trace numbers (see
     /// ``LabRun/traceNumbering``): `reached` tells, parallel to the spans, which ones reached the
-    /// collector (empty: all of them). Also returns, parallel to the spans, which ones were
-    /// exported in the end: reached, in a trace the collector kept.
-    func decide(_ run: LabRun, reached: [Bool]) -> (outcome: Outcome, kept: [Bool]) {
-        decide(run.spans, run.traceNumbering, reached: reached)
+    /// collector (empty: all of them); `sizes`, parallel to them too, is each span's OTLP size,
+    /// which the decision's totals for the report then count (empty: no totals).
+    func decide(_ run: LabRun, reached: [Bool], sizes: [Int] = []) -> Decision {
+        decide(run.spans, run.traceNumbering, reached: reached, sizes: sizes)
     }
 
-    private func decide(_ spans: [RecordedSpan], _ numbering: TraceNumbering, reached: [Bool])
-        -> (outcome: Outcome, kept: [Bool])
-    {
+    private func decide(
+        _ spans: [RecordedSpan], _ numbering: TraceNumbering, reached: [Bool], sizes: [Int] = []
+    ) -> Decision {
         precondition(reached.isEmpty || reached.count == spans.count, "one flag per span")
         let everyReached = reached.isEmpty
+        // With every span at the collector, its totals are the report's once sizes are counted.
+        let counting = everyReached && sizes.count == spans.count
         let traceOf = numbering.traceOf
         var collected = numbering.traceIDs.map(TraceTally.init)
         // Read once from the spans: every span's id, and the ends of those that reached the
@@ -49,14 +64,18 @@ public struct TailSampler: Sendable {
                 spans.withUnsafeBufferPointer { spans in
                     traceOf.withUnsafeBufferPointer { traceOf in
                         reached.withUnsafeBufferPointer { reached in
-                            collected.withUnsafeMutableBufferPointer { collected in
-                                for index in spans.indices {
-                                    let span = spans.baseAddress! + index
-                                    (ids.baseAddress! + index).initialize(to: span.pointee.spanID)
-                                    guard everyReached || reached[index] else { continue }
-                                    collected[Int(traceOf[index])].add(span, bytes: 0, kept: true)
-                                    (arrivals.baseAddress! + arrived).initialize(to: span.pointee.endNanos)
-                                    arrived += 1
+                            sizes.withUnsafeBufferPointer { sizes in
+                                collected.withUnsafeMutableBufferPointer { collected in
+                                    for index in spans.indices {
+                                        let span = spans.baseAddress! + index
+                                        (ids.baseAddress! + index).initialize(to: span.pointee.spanID)
+                                        guard everyReached || reached[index] else { continue }
+                                        collected[Int(traceOf[index])].add(
+                                            span, bytes: counting ? sizes[index] : 0, kept: true)
+                                        (arrivals.baseAddress! + arrived).initialize(
+                                            to: span.pointee.endNanos)
+                                        arrived += 1
+                                    }
                                 }
                             }
                         }
@@ -79,9 +98,13 @@ public struct TailSampler: Sendable {
                 droppedIDs.append(ids[index])
             }
         }
-        let outcome = Outcome(
-            droppedSpanIDs: SpanIDSet(droppedIDs), buffering: buffering(collected, arrivals: arrivals))
-        return (outcome, kept)
+        var decision = Decision(
+            droppedIDs: droppedIDs, kept: kept, buffering: buffering(collected, arrivals: arrivals))
+        if counting {
+            for trace in collected.indices where !keptTraces[trace] { collected[trace].forgetKept() }
+            decision.tallies = collected
+        }
+        return decision
     }
 
     /// What holding the traces of `collected` (totals over the spans that reached the collector;

@@ -1,7 +1,9 @@
 /// One trace's running totals, kept as its spans are read or end: counts and OTLP bytes, all and
 /// kept, whether a span failed, and what ``TraceDuration`` and a tail-sampling collector need.
-/// The sampling report shows them; the collector decides by them.
-struct TraceTally {
+/// The sampling report shows them; the collector decides by them. When every span reached the
+/// collector, its pass over a run's spans also totals them for the report
+/// (``LabRun/traceTallies``), so the report need not read them again.
+struct TraceTally: Hashable, Sendable {
     let traceID: TraceID
     private(set) var spans = 0
     private(set) var keptSpans = 0
@@ -45,6 +47,12 @@ struct TraceTally {
         add(
             start: span.pointee.startNanos, end: span.pointee.endNanos, isError: isError,
             isRoot: span.pointee.parentSpanID == nil, bytes: size, kept: kept)
+    }
+
+    /// Counts none of the trace's spans as kept: what a collector that dropped the trace leaves.
+    mutating func forgetKept() {
+        keptSpans = 0
+        keptBytes = 0
     }
 
     /// As ``TraceDuration`` measures it.

@@ -144,8 +144,8 @@ struct Simulation: ~Copyable {
     var spanTraces = RunTable<Int32>()
     /// How many traces have started.
     var traceCount: Int32 = 0
-    /// Spans whose sampled flag was off: timed, never exported. Listed as they end and made a
-    /// set once the run is over, so that the run's busy memory is not shared with a big table.
+    /// Spans whose sampled flag was off: timed, never exported. Listed as they end; the run
+    /// makes a set of them only if asked (see ``DroppedSpans``).
     var sampledOut: [SpanID] = []
     /// The attributes of the last `retry` event of each call (a position in the compiled calls).
     var lastRetryAttributes: [(attempt: Int, reason: String, attributes: [String: AttributeValue])?]
@@ -225,21 +225,23 @@ struct Simulation: ~Copyable {
         run.spanBytes = open.takeSizes()
         run.spanTraces = Self.renumberedByFirstEnd(spanTraces.takeArray(), traceCount: Int(traceCount))
         run.sampling = options.sampling
-        run.sampledOutSpanIDs = SpanIDSet(sampledOut)
+        var dropped = sampledOut
         var kept = open.takeSampledFlags()
+        var tallies: [TraceTally] = []
         if case .tail(let rules) = options.sampling.policy {
-            let (outcome, keptInTheEnd) = TailSampler(rules: rules).decide(
-                run, reached: sampledOut.isEmpty ? [] : kept)
-            if run.sampledOutSpanIDs.isEmpty {
-                run.sampledOutSpanIDs = outcome.droppedSpanIDs
-            } else {
-                run.sampledOutSpanIDs.formUnion(outcome.droppedSpanIDs)
-            }
-            run.tailBuffering = outcome.buffering
-            kept = keptInTheEnd
+            let decision = TailSampler(rules: rules).decide(
+                run, reached: sampledOut.isEmpty ? [] : kept, sizes: run.spanBytes)
+            // Spans a head decision dropped never reached the collector: the two lists share none.
+            dropped += decision.droppedIDs
+            run.tailBuffering = decision.buffering
+            kept = decision.kept
+            tallies = decision.tallies
         }
-        // Set last: changing the dropped spans forgets the flags.
+        // The set of dropped spans is only built if something looks a span up in it.
+        run.droppedSpans = DroppedSpans(distinct: dropped)
+        // Set last: changing the dropped spans forgets the flags and totals.
         run.spanKept = kept
+        run.traceTallies = tallies
         return run
     }
 

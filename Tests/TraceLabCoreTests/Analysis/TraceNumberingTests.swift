@@ -75,7 +75,10 @@ struct TraceNumberingTests {
         let tail = TailSampler(rules: SamplingPolicy.TailRules(errors: true, rest: 0.1))
         let head = SpanIDSet(run.spans.prefix(40).map(\.spanID))
         let reached = run.spans.map { !head.contains($0.spanID) }
-        #expect(tail.decide(run, reached: reached).outcome == tail.decide(run.spans, alreadyDropped: head))
+        let decision = tail.decide(run, reached: reached)
+        let outcome = tail.decide(run.spans, alreadyDropped: head)
+        #expect(SpanIDSet(decision.droppedIDs) == outcome.droppedSpanIDs)
+        #expect(decision.buffering == outcome.buffering)
     }
 
     @Test(
@@ -89,16 +92,20 @@ struct TraceNumberingTests {
             #expect(run.spanKept == run.spans.map(run.isKept))
             #expect(run.spanKept.contains(true) && run.spanKept.contains(false))
         }
+        // The collector totals the traces for the report only when every span reached it.
+        #expect(run.traceTallies.isEmpty == (kind != .tail))
         var unflagged = run
         unflagged.sampledOutSpanIDs = run.sampledOutSpanIDs
-        #expect(unflagged.spanKept.isEmpty)
+        #expect(unflagged.spanKept.isEmpty && unflagged.traceTallies.isEmpty)
         #expect(
             SamplingReport(run: run, ratePerSecond: 40) == SamplingReport(run: unflagged, ratePerSecond: 40))
     }
 
-    @Test("changing a run's spans forgets its numbers and sizes, so nothing groups by stale ones")
-    func changedSpansForgetNumbers() throws {
-        let run = try Case.head.run()
+    @Test(
+        "changing a run's spans forgets its numbers, sizes and totals, so nothing groups by stale ones",
+        arguments: [Case.head, .tail])
+    func changedSpansForgetNumbers(_ kind: Case) throws {
+        let run = try kind.run()
         #expect(!run.spanTraces.isEmpty && !run.spanBytes.isEmpty)
         var swapped = run
         swapped.spans.swapAt(0, swapped.spans.count - 1)
@@ -110,6 +117,7 @@ struct TraceNumberingTests {
             swapped, failed, replaced, run.keptOnly(), run.request(2), run.trace(run.spans[0].traceID),
         ] {
             #expect(changed.spanTraces.isEmpty && changed.spanBytes.isEmpty && changed.spanKept.isEmpty)
+            #expect(changed.traceTallies.isEmpty)
             #expect(TraceAssembly.assemble(changed) == TraceAssembly.assemble(changed.spans))
         }
         // The report measures the changed span again: its new status costs bytes.
