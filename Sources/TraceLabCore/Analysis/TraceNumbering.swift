@@ -19,6 +19,13 @@ struct TraceNumbering {
         traceIDs = positions.ids
     }
 
+    /// Numbers spans as `numbers` does, whose traces have the ids `traceIDs` (each at its
+    /// number); both must be right (see ``LabRun/spanTraces``): no span is read.
+    init(numbers: [Int32], traceIDs: [TraceID]) {
+        traceOf = numbers
+        self.traceIDs = traceIDs
+    }
+
     /// Numbers the traces of `spans` as `numbers` does, which must be right (see
     /// ``LabRun/spanTraces``): only each trace's first span is read, for its id.
     init(_ spans: [RecordedSpan], numberedAs numbers: [Int32]) {
@@ -33,9 +40,14 @@ struct TraceNumbering {
 }
 
 extension LabRun {
-    /// Which trace each span is in: the simulator's numbers when the run has them (they are
-    /// forgotten whenever ``spans`` change), else found by looking every trace id up.
+    /// Which trace each span is in: the simulator's numbers (and trace ids) when the run has
+    /// them (they are forgotten whenever ``spans`` change), else found by looking every trace id
+    /// up.
     var traceNumbering: TraceNumbering {
-        spanTraces.isEmpty ? TraceNumbering(spans) : TraceNumbering(spans, numberedAs: spanTraces)
+        if spanTraces.isEmpty { return TraceNumbering(spans) }
+        if !traceIDsByNumber.isEmpty {
+            return TraceNumbering(numbers: spanTraces, traceIDs: traceIDsByNumber)
+        }
+        return TraceNumbering(spans, numberedAs: spanTraces)
     }
 }

@@ -10,6 +10,7 @@ public struct LabRun: Hashable, Sendable {
         didSet {
             spanBytes = []
             spanTraces = []
+            traceIDsByNumber = []
             spanKept = []
             traceTallies = []
         }
@@ -59,7 +60,13 @@ public struct LabRun: Hashable, Sendable {
     /// run's trace ids in the order each first appears in ``spans``, as the simulator numbered
     /// them so that grouping spans by trace needs no lookups; empty when not numbered, and
     /// emptied when the spans change.
-    public internal(set) var spanTraces: [Int32] = []
+    public internal(set) var spanTraces: [Int32] = [] {
+        didSet { traceIDsByNumber = [] }
+    }
+    /// Each trace's id at its number in ``spanTraces``, as the simulator noted them when the
+    /// traces started, so that grouping need not look up each trace's first span; empty when
+    /// not known, and emptied when the spans or their numbers change.
+    var traceIDsByNumber: [TraceID] = []
     /// Whether each span reached the backend, parallel to ``spans``, as the simulator decided it
     /// (the same answer as ``isKept(_:)``, without a lookup); empty when the run kept everything
     /// or was not sampled by the simulator, and emptied when the spans or the dropped ones change.

@@ -110,9 +110,17 @@ public struct TailSampler: Sendable {
     /// What holding the traces of `collected` (totals over the spans that reached the collector;
     /// a trace with none never did) cost, the spans having arrived at `arrivals`.
     private func buffering(_ collected: [TraceTally], arrivals: [UInt64]) -> TailBuffering {
-        let traces = collected.filter { $0.spans > 0 }
-        var releases = traces.map { (at: $0.latestEnd + rules.decisionWaitNanos, count: $0.spans) }
-        let holds = traces.map { $0.latestEnd + rules.decisionWaitNanos - $0.earliestEnd }
+        // One walk over the traces that reached it: when each is released, and how long it was held.
+        var releases: [(at: UInt64, count: Int)] = []
+        releases.reserveCapacity(collected.count)
+        var totalHold: UInt64 = 0
+        var longestHold: UInt64 = 0
+        for trace in collected where trace.spans > 0 {
+            let release = trace.latestEnd + rules.decisionWaitNanos
+            releases.append((release, trace.spans))
+            totalHold += release - trace.earliestEnd
+            longestHold = max(longestHold, release - trace.earliestEnd)
+        }
         // Walk arrivals and releases in time order; at one instant, releases come first.
         let arrivals = MostlyAscending.sorted(arrivals)
         releases.sort { $0.at < $1.at }
@@ -129,8 +137,8 @@ public struct TailSampler: Sendable {
         }
         return TailBuffering(
             decisionWaitNanos: rules.decisionWaitNanos,
-            meanHoldNanos: holds.isEmpty ? 0 : holds.reduce(0, +) / UInt64(holds.count),
-            longestHoldNanos: holds.max() ?? 0, peakSpansHeld: peak)
+            meanHoldNanos: releases.isEmpty ? 0 : totalHold / UInt64(releases.count),
+            longestHoldNanos: longestHold, peakSpansHeld: peak)
     }
 
     /// True when a rule keeps the trace made of `spans`.

@@ -144,6 +144,8 @@ struct Simulation: ~Copyable {
     var spanTraces = RunTable<Int32>()
     /// How many traces have started.
     var traceCount: Int32 = 0
+    /// Each started trace's id, at the number it started with.
+    var startedTraceIDs = RunTable<TraceID>()
     /// Spans whose sampled flag was off: timed, never exported. Listed as they end; the run
     /// makes a set of them only if asked (see ``DroppedSpans``).
     var sampledOut: [SpanID] = []
@@ -223,7 +225,9 @@ struct Simulation: ~Copyable {
             spanRequests: spanRequests.takeArray(), crossingRequests: crossingRequests.takeArray(),
             logs: logRecorder.drain())
         run.spanBytes = open.takeSizes()
-        run.spanTraces = Self.renumberedByFirstEnd(spanTraces.takeArray(), traceCount: Int(traceCount))
+        let (traces, order) = Self.renumberedByFirstEnd(spanTraces.takeArray(), traceCount: Int(traceCount))
+        run.spanTraces = traces
+        run.traceIDsByNumber = Self.renumbered(startedTraceIDs.takeArray(), order: order)
         run.sampling = options.sampling
         var dropped = sampledOut
         var kept = open.takeSampledFlags()
@@ -308,6 +312,7 @@ struct Simulation: ~Copyable {
             parentSpanID = nil
             trace = newTrace()
         }
+        if Int(trace) == startedTraceIDs.count { startedTraceIDs.append(context.traceID) }
         let span = open.open(
             context: context, trace: trace, parentSpanID: parentSpanID, service: compiled.services[service],
             name: compiled.operations[operation].name, kind: kind, startNanos: now,
@@ -402,8 +407,11 @@ struct Simulation: ~Copyable {
     }
 
     /// `traces` (each span's trace, numbered as the traces started, below `traceCount`)
-    /// renumbered in the order each trace's first span appears.
-    static func renumberedByFirstEnd(_ traces: consuming [Int32], traceCount: Int) -> [Int32] {
+    /// renumbered in the order each trace's first span appears, and each started number's new
+    /// one (-1 for a trace with no span).
+    static func renumberedByFirstEnd(_ traces: consuming [Int32], traceCount: Int) -> (
+        traces: [Int32], order: [Int32]
+    ) {
         var order = [Int32](repeating: -1, count: traceCount)
         var next: Int32 = 0
         var renumbered = traces
@@ -415,7 +423,20 @@ struct Simulation: ~Copyable {
             }
             renumbered[index] = order[started]
         }
-        return renumbered
+        return (renumbered, order)
+    }
+
+    /// `ids`, each started trace's id at the number it started with, moved to the traces' new
+    /// numbers by `order` (see ``renumberedByFirstEnd(_:traceCount:)``); empty unless every
+    /// started trace has an id and a new number.
+    static func renumbered(_ ids: [TraceID], order: [Int32]) -> [TraceID] {
+        guard ids.count == order.count, !order.contains(-1) else { return [] }
+        return [TraceID](unsafeUninitializedCapacity: ids.count) { byNumber, written in
+            for started in ids.indices {
+                (byNumber.baseAddress! + Int(order[started])).initialize(to: ids[started])
+            }
+            written = ids.count
+        }
     }
 
     /// Ends the span in `slot` at `nanos`, keeps it with the finished ones and notes which
@@ -472,6 +493,7 @@ struct Simulation: ~Copyable {
         }
         spanRequests.reserveCapacity(spans)
         spanTraces.reserveCapacity(spans)
+        startedTraceIDs.reserveCapacity(options.requests)
         // Every invocation, attempt and message starts a span, and every crossing is an
         // attempt's or a message's, so none of these lists outgrows `spans`; room never
         // written to is never touched.

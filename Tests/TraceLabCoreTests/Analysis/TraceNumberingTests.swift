@@ -56,6 +56,12 @@ struct TraceNumberingTests {
     func simulatorNumbers(_ kind: Case) throws {
         let run = try kind.run()
         #expect(run.spanTraces == Self.byLookup(run.spans))
+        // The ids it noted as the traces started are the ids of each number's spans.
+        #expect(run.traceIDsByNumber == TraceNumbering(run.spans).traceIDs)
+        #expect(
+            run.spans.indices.allSatisfy {
+                run.traceIDsByNumber[Int(run.spanTraces[$0])] == run.spans[$0].traceID
+            })
         let traces = Set(run.spans.map(\.traceID)).count
         #expect(Int(run.spanTraces.max() ?? -1) + 1 == traces)
         if kind == .lostAtBilling || kind == .allOff { #expect(traces > run.requests.count) }
@@ -117,7 +123,7 @@ struct TraceNumberingTests {
             swapped, failed, replaced, run.keptOnly(), run.request(2), run.trace(run.spans[0].traceID),
         ] {
             #expect(changed.spanTraces.isEmpty && changed.spanBytes.isEmpty && changed.spanKept.isEmpty)
-            #expect(changed.traceTallies.isEmpty)
+            #expect(changed.traceTallies.isEmpty && changed.traceIDsByNumber.isEmpty)
             #expect(TraceAssembly.assemble(changed) == TraceAssembly.assemble(changed.spans))
         }
         // The report measures the changed span again: its new status costs bytes.
