@@ -55,7 +55,10 @@ public struct LabRun: Hashable, Sendable {
     public var tailBuffering: TailBuffering?
     /// The OTLP/protobuf size of each span (see ``OTLPSpanSize``), parallel to ``spans``, as the
     /// simulator measured them; empty when not measured (a live run, or a part of a run).
-    public var spanBytes: [Int] = []
+    /// Changing them forgets the totals counted from them (``traceTallies``).
+    public var spanBytes: [Int] = [] {
+        didSet { traceTallies = [] }
+    }
     /// Which trace each span is in, parallel to ``spans``: the position of its trace id among the
     /// run's trace ids in the order each first appears in ``spans``, as the simulator numbered
     /// them so that grouping spans by trace needs no lookups; empty when not numbered, and

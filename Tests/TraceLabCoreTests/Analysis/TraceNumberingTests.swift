@@ -103,6 +103,11 @@ struct TraceNumberingTests {
         var unflagged = run
         unflagged.sampledOutSpanIDs = run.sampledOutSpanIDs
         #expect(unflagged.spanKept.isEmpty && unflagged.traceTallies.isEmpty)
+        var unsized = run
+        unsized.spanBytes = []
+        #expect(unsized.traceTallies.isEmpty)
+        #expect(
+            SamplingReport(run: run, ratePerSecond: 40) == SamplingReport(run: unsized, ratePerSecond: 40))
         #expect(
             SamplingReport(run: run, ratePerSecond: 40) == SamplingReport(run: unflagged, ratePerSecond: 40))
     }
