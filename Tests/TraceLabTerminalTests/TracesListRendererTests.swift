@@ -36,6 +36,19 @@ import TraceLabTerminal
         for line in lines { #expect(line.count <= 60, "\(line)") }
     }
 
+    /// A tail rule for slow traces judges the root span, while the list shows whole traces: a
+    /// list with dropped traces says so, one without them has nothing to explain.
+    @Test(arguments: [true, false])
+    func aSlowRuleIsExplainedBesideDroppedTraces(showDropped: Bool) {
+        let filter = TracesListRenderer.Filter(
+            showDropped: showDropped, dropped: [traces[0].traceID], slowRule: "slow=2s")
+        let text = TracesListRenderer(style: TerminalStyle(colorEnabled: false, width: 100))
+            .render(traces, filter: filter, selected: nil)
+            .split(separator: "\n").joined(separator: " ")
+        #expect(text.contains("slow=2s judged each trace by its root span") == showDropped)
+        #expect(text.contains("✗ dropped") == showDropped)
+    }
+
     @Test func onAScreenTooNarrowForTheNumbersTheRootsStayWhole() {
         let lines = render(width: 40).split(separator: "\n")
         #expect(lines.contains("      gateway POST /checkout"))

@@ -64,6 +64,9 @@ struct LabViews {
         filter.dropped = listing.overview.dropped
         filter.broken = listing.overview.broken
         filter.keptSpans = listing.overview.keptSpans
+        if case .tail(let rules) = listing.state.effectiveSampling(for: listing.scenario).policy {
+            filter.slowRule = rules.slowRule
+        }
         return ending(header(listing.scenario, listing.state))
             + ending(
                 TracesListRenderer(style: style).render(

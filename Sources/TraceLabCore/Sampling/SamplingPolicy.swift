@@ -65,7 +65,7 @@ extension SamplingPolicy: CustomStringConvertible {
         case .tail(let rules):
             var parts: [String] = []
             if rules.errors { parts.append("errors") }
-            if let slow = rules.slowerThanNanos { parts.append("slow=" + Self.duration(slow)) }
+            if let slow = rules.slowRule { parts.append(slow) }
             if rules.rest > 0 || parts.isEmpty { parts.append("rest=" + Self.percent(rules.rest)) }
             if rules.decisionWaitNanos != TailRules.defaultDecisionWaitNanos {
                 parts.append("wait=" + Self.duration(rules.decisionWaitNanos))
@@ -87,6 +87,13 @@ extension SamplingPolicy: CustomStringConvertible {
         if nanos % 1_000_000 == 0 { return "\(nanos / 1_000_000)ms" }
         if nanos % 1000 == 0 { return "\(nanos / 1000)us" }
         return "\(nanos)ns"
+    }
+}
+
+extension SamplingPolicy.TailRules {
+    /// The rule for slow traces as typed (`slow=4s`), or nil when there is none.
+    public var slowRule: String? {
+        slowerThanNanos.map { "slow=" + SamplingPolicy.duration($0) }
     }
 }
 

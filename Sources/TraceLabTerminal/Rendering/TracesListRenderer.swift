@@ -20,13 +20,19 @@ public struct TracesListRenderer: Sendable {
         public var broken: Set<TraceID>
         /// For kept traces of which sampling dropped a part: how many spans a backend received.
         public var keptSpans: [TraceID: Int]
+        /// The run's tail rule for slow traces as typed (`slow=4s`), when it had one: the list's
+        /// durations are whole traces, which that rule does not judge by, and a list that shows
+        /// dropped traces says so.
+        public var slowRule: String?
 
         /// Creates a filter.
         public init(
             slowest: Bool = false, errorsOnly: Bool = false, limit: Int = 20, showDropped: Bool = false,
-            dropped: Set<TraceID> = [], broken: Set<TraceID> = [], keptSpans: [TraceID: Int] = [:]
+            dropped: Set<TraceID> = [], broken: Set<TraceID> = [], keptSpans: [TraceID: Int] = [:],
+            slowRule: String? = nil
         ) {
             self.keptSpans = keptSpans
+            self.slowRule = slowRule
             self.slowest = slowest
             self.errorsOnly = errorsOnly
             self.limit = limit
@@ -111,6 +117,12 @@ public struct TracesListRenderer: Sendable {
                 + (filter.showDropped
                     ? "; ✗ marks the ones no backend received."
                     : "; this list shows what a backend received ('traces --dropped' adds the rest).")
+            if filter.showDropped, let slowRule = filter.slowRule {
+                closing +=
+                    " A duration here runs from a trace's first span to its last, work after the"
+                    + " response included; \(slowRule) judged each trace by its root span, the time"
+                    + " the user waited, so a dropped trace can be listed longer than that."
+            }
         }
         lines.append(contentsOf: WordWrap.wrap(WordWrap.words(closing), width: style.width))
         return StyledLine.join(lines, in: style)

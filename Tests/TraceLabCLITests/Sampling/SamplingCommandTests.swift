@@ -132,6 +132,31 @@ struct SamplingCommandTests {
     }
 
     @Test(
+        "after the lesson's tail run, traces --dropped explains the dropped traces listed longer than slow=4s"
+    )
+    func slowRuleExplained() throws {
+        let binary = try BuiltBinary()
+        let run = try binary.run([
+            "run", "busy-checkout", "--requests", "1000", "--rate", "4", "--seed", "5", "--sample",
+            "tail:errors,slow=4s,rest=2%", "--brief",
+        ])
+        #expect(run.exitCode == 0, "\(run.errors)")
+        let listed = try binary.run(["traces", "--dropped", "--limit", "1000"])
+        #expect(listed.exitCode == 0, "\(listed.errors)")
+        // Whole-trace durations of 4 s or more on dropped rows, as the lesson warns.
+        let longDropped = listed.output.split(separator: "\n").filter { line in
+            let words = line.split(separator: " ")
+            return line.contains("✗ dropped")
+                && words.indices.dropLast().contains { words[$0 + 1] == "s" && (Double(words[$0]) ?? 0) >= 4 }
+        }
+        #expect(!longDropped.isEmpty)
+        let flat = listed.output.split(separator: "\n").joined(separator: " ")
+        #expect(flat.contains("slow=4s judged each trace by its root span, the time the user waited"))
+        let keptOnly = try binary.run(["traces"])
+        #expect(!keptOnly.output.contains("judged each trace"))
+    }
+
+    @Test(
         "bad sampling input is one line and a usage exit",
         arguments: [
             (["run", "--sample", "most"], "is not a sampling policy"),
