@@ -20,34 +20,19 @@ struct TraceNumbering {
     }
 
     /// Numbers spans as `numbers` does, whose traces have the ids `traceIDs` (each at its
-    /// number); both must be right (see ``LabRun/spanTraces``): no span is read.
+    /// number); both must be right, as the simulator leaves them (see ``LabRun/spanTraces`` and
+    /// ``LabRun/traceIDsByNumber``): no span is read.
     init(numbers: [Int32], traceIDs: [TraceID]) {
-        traceOf = numbers
-        self.traceIDs = traceIDs
-    }
-
-    /// Numbers the traces of `spans` as `numbers` does, which must be right (see
-    /// ``LabRun/spanTraces``): only each trace's first span is read, for its id.
-    init(_ spans: [RecordedSpan], numberedAs numbers: [Int32]) {
-        precondition(numbers.count == spans.count, "one trace number per span")
-        var traceIDs: [TraceID] = []
-        for index in numbers.indices where Int(numbers[index]) == traceIDs.count {
-            traceIDs.append(spans[index].traceID)
-        }
         traceOf = numbers
         self.traceIDs = traceIDs
     }
 }
 
 extension LabRun {
-    /// Which trace each span is in: the simulator's numbers (and trace ids) when the run has
-    /// them (they are forgotten whenever ``spans`` change), else found by looking every trace id
-    /// up.
+    /// Which trace each span is in: the simulator's numbers and trace ids when the run has them
+    /// (they are forgotten whenever ``spans`` change), else found by looking every trace id up.
     var traceNumbering: TraceNumbering {
-        if spanTraces.isEmpty { return TraceNumbering(spans) }
-        if !traceIDsByNumber.isEmpty {
-            return TraceNumbering(numbers: spanTraces, traceIDs: traceIDsByNumber)
-        }
-        return TraceNumbering(spans, numberedAs: spanTraces)
+        spanTraces.isEmpty || traceIDsByNumber.isEmpty
+            ? TraceNumbering(spans) : TraceNumbering(numbers: spanTraces, traceIDs: traceIDsByNumber)
     }
 }
